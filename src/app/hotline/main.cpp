@@ -1,0 +1,130 @@
+// hotline: the service hotline console.
+#include "Appearance.h"
+#include "Centre.h"
+#include "DatabaseSpec.h"
+#include "DraftStore.h"
+#include "IntakeWorkplace.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace hotline;
+
+namespace {
+
+// Offscreen rendering must be chosen before QApplication exists.
+bool wantsScreenshot(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+int fail(bool gui, int code, const QString &message)
+{
+    std::fprintf(stderr, "hotline: %s\n", qPrintable(message));
+    if (gui)
+        QMessageBox::critical(nullptr, QObject::tr("Hotline"), message);
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool screenshot = wantsScreenshot(argc, argv);
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("hotline"));
+    QApplication::setOrganizationName(QStringLiteral("hotline"));
+    QApplication::setApplicationVersion(QStringLiteral(HOTLINE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("After-sales service hotline console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Database: a SQLite file or postgresql://user@host:port/dbname "
+                                               "(default: $HOTLINE_DB, else the desk's own file)"),
+                                QStringLiteral("location"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Interface language: zh_CN or en (default: system)"),
+                                  QStringLiteral("language"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Render a workplace offscreen to a PNG file and exit"),
+                                  QStringLiteral("file.png"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("Workplace to open: intake, triage, dispatch, callbacks"),
+                                  QStringLiteral("name"), QStringLiteral("intake"));
+    const QCommandLineOption caller(QStringLiteral("caller"),
+                                    QStringLiteral("Open the intake for a call from this number (screen pop)"),
+                                    QStringLiteral("number"));
+    parser.addOptions({db, lang, shot, view, caller});
+    if (!parser.parse(app.arguments())) {
+        std::fprintf(stderr, "hotline: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    const QString language = parser.value(lang);
+    if (!language.isEmpty() && language != u"zh_CN" && language != u"en") {
+        std::fprintf(stderr, "hotline: --lang: '%s' is not offered: use zh_CN or en\n",
+                     qPrintable(language));
+        return 2;
+    }
+    const auto chosenView = MainWindow::viewFromName(parser.value(view));
+    if (!chosenView) {
+        std::fprintf(stderr, "hotline: --view: '%s' is not a workplace: use %s\n",
+                     qPrintable(parser.value(view)),
+                     qPrintable(MainWindow::viewNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+
+    Appearance::apply(app);
+    Appearance::installTranslation(app, language);
+
+    QString error;
+    const auto spec = DatabaseSpec::resolve(parser.value(db), &error);
+    if (!spec)
+        return fail(!screenshot, 2, QStringLiteral("--db: ") + error);
+    std::unique_ptr<Centre> centre;
+    try {
+        centre = Centre::open(*spec);
+    } catch (const CentreError &e) {
+        return fail(!screenshot, 1, e.message());
+    }
+    centre->chooseActorForThisConsole();
+
+    // A screenshot must neither show nor touch the operator's own unsaved call.
+    QTemporaryDir scratch;
+    DraftStore drafts(screenshot ? scratch.path() : QString());
+
+    MainWindow window(*centre, drafts);
+    window.showView(*chosenView);
+    if (parser.isSet(caller))
+        window.intake()->startCall(parser.value(caller));
+
+    if (screenshot) {
+        window.show();
+        QApplication::processEvents();
+        const QString file = parser.value(shot);
+        if (!window.grab().save(file, "PNG"))
+            return fail(false, 1, QStringLiteral("cannot write the screenshot to %1").arg(file));
+        std::printf("%s\n", qPrintable(file));
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,102 @@
+// hotlinectl: administration and automation for a Hotline centre.
+#include "Centre.h"
+#include "CtlContext.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <fmt/core.h>
+
+using namespace hotline;
+
+namespace {
+
+const char *kUsage = R"(Usage: hotlinectl [--db PATH|postgresql://user@host:port/db] COMMAND [OPTIONS]
+
+Commands:
+  migrate                       bring the database schema up to date
+  seed --demo [--seed N]        fill a new database with a realistic demo centre
+  seed --customers N --tickets M [--seed N]
+                                load scale data (progress on standard error)
+  ticket add --name NAME --phone NUMBER [--phone NUMBER] --address TEXT
+             [--district D] --model CODE [--serial S] --purchase-date YYYY-MM-DD
+             --fault TEXT [--request TEXT] [--preferred-time TEXT]
+             [--priority normal|urgent] [--channel phone|walk_in|web|other]
+             [--carry-in] [--charge-consent]
+                                save a ticket with the same checks as the intake form
+  version                       print the version
+
+The database is --db, else $HOTLINE_DB, else the desk's own SQLite file.
+Exit codes: 0 done, 1 failed (database, files), 2 bad input.
+)";
+
+int runMigrate(CtlContext &ctx)
+{
+    QCommandLineParser parser;
+    ctx.parse(parser, 1);
+    Centre &centre = ctx.centre();
+    fmt::print("{}: schema version {}\n", centre.location().toStdString(), centre.schemaVersion());
+    return ExitOk;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hotline"));
+    QCoreApplication::setOrganizationName(QStringLiteral("hotline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOTLINE_VERSION));
+
+    // Global options come before the command: hotlinectl --db X seed --demo
+    QStringList args = app.arguments().mid(1);
+    QString db;
+    while (!args.isEmpty() && args.first().startsWith(u'-')) {
+        const QString a = args.takeFirst();
+        if (a == u"--db" && !args.isEmpty()) {
+            db = args.takeFirst();
+        } else if (a.startsWith(u"--db=")) {
+            db = a.mid(5);
+        } else if (a == u"--help" || a == u"-h") {
+            fmt::print("{}", kUsage);
+            return ExitOk;
+        } else if (a == u"--version") {
+            fmt::print("hotlinectl {}\n", HOTLINE_VERSION);
+            return ExitOk;
+        } else {
+            fmt::print(stderr, "hotlinectl: unknown option '{}' (try --help)\n", a.toStdString());
+            return ExitBadInput;
+        }
+    }
+    if (args.isEmpty()) {
+        fmt::print(stderr, "hotlinectl: no command given\n\n{}", kUsage);
+        return ExitBadInput;
+    }
+
+    const QString command = args.first();
+    CtlContext ctx(db, QStringList{QStringLiteral("hotlinectl")} + args);
+    try {
+        if (command == u"migrate")
+            return runMigrate(ctx);
+        if (command == u"seed")
+            return runSeed(ctx);
+        if (command == u"ticket")
+            return runTicket(ctx);
+        if (command == u"version") {
+            fmt::print("hotlinectl {} (schema {})\n", HOTLINE_VERSION, Centre::knownSchemaVersion());
+            return ExitOk;
+        }
+        if (command == u"help") {
+            fmt::print("{}", kUsage);
+            return ExitOk;
+        }
+        fmt::print(stderr, "hotlinectl: unknown command '{}' (try --help)\n", command.toStdString());
+        return ExitBadInput;
+    } catch (const BadInput &e) {
+        fmt::print(stderr, "hotlinectl {}: {}\n", command.toStdString(), e.message.toStdString());
+        return ExitBadInput;
+    } catch (const CentreError &e) {
+        fmt::print(stderr, "hotlinectl {}: {}\n", command.toStdString(), e.message().toStdString());
+        return ExitFailed;
+    }
+}

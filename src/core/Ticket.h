@@ -1,0 +1,44 @@
+#pragma once
+
+#include "TicketTypes.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace hotline {
+
+// A ticket as listed beside a call (R3) and on queues.
+struct TicketSummary
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    qint64 unitId = 0;
+    QString customerName;
+    QString modelCode;
+    QString modelName;
+    QString serial;
+    QString fault;
+    TicketState state = TicketState::New;
+    Priority priority = Priority::Normal;
+    QDateTime createdAt;
+    QStringList toVerify;
+
+    // "#000123": how people read a ticket number out on the phone.
+    static QString displayNumber(qint64 id) { return u'#' + QString::number(id).rightJustified(6, u'0'); }
+};
+
+// R5: one line of a ticket's history.
+struct TicketHistoryEntry
+{
+    qint64 id = 0;
+    qint64 ticketId = 0;
+    QDateTime at;
+    QString actor;
+    QString action;   // "created", "state", "field", "note", ...
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
+} // namespace hotline

@@ -1,0 +1,76 @@
+#include "Centre.h"
+
+#include "CentreSettings.h"
+#include "Database.h"
+#include "Migrations.h"
+#include "PeopleRepository.h"
+#include "SettingsRepository.h"
+#include "StorageError.h"
+
+namespace hotline {
+
+Centre::Centre(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+{}
+
+Centre::~Centre() = default;
+
+std::unique_ptr<Centre> Centre::open(const DatabaseSpec &spec)
+{
+    try {
+        auto db = Database::open(spec);
+        Migrations::apply(*db);
+        std::unique_ptr<Centre> centre(new Centre(std::move(db)));
+        centre->reloadSettings();
+        return centre;
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+}
+
+QString Centre::location() const
+{
+    return m_db->spec().display();
+}
+
+bool Centre::isPostgres() const
+{
+    return m_db->isPostgres();
+}
+
+bool Centre::isDemo() const
+{
+    return SettingsRepository(*m_db).value(CentreSettings::kDemo) == u"1";
+}
+
+int Centre::schemaVersion() const
+{
+    return Migrations::currentVersion(*m_db);
+}
+
+int Centre::knownSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+void Centre::reloadSettings()
+{
+    const auto settings = SettingsRepository(*m_db).all();
+    m_phones = CentreSettings::phoneNormalizer(settings);
+    m_calendar = CentreSettings::workingCalendar(settings);
+}
+
+void Centre::chooseActorForThisConsole()
+{
+    const PeopleRepository people(*m_db);
+    QString login = isDemo() ? QStringLiteral("demo") : qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USERNAME", QStringLiteral("operator"));
+    if (const auto user = people.userByLogin(login); user && !user->disabled) {
+        m_actor = {user->id, user->displayName, user->role};
+        return;
+    }
+    m_actor = {0, login, Role::Operator};
+}
+
+} // namespace hotline

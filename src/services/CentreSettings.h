@@ -1,0 +1,30 @@
+#pragma once
+
+#include "PhoneNormalizer.h"
+#include "WorkingCalendar.h"
+
+#include <QMap>
+#include <QString>
+
+namespace hotline {
+
+// The keys of the centre-wide settings, and how their text becomes domain objects.
+namespace CentreSettings {
+
+inline const QString kPhoneRegion = QStringLiteral("phone.region");
+inline const QString kLocalAreaCode = QStringLiteral("phone.local_area_code");
+inline const QString kWorkingHours = QStringLiteral("calendar.hours");      // 08:30-17:30
+inline const QString kRestDays = QStringLiteral("calendar.rest_days");      // 6,7
+inline const QString kHolidays = QStringLiteral("calendar.holidays");       // 2026-10-01,...
+inline const QString kMakeUpDays = QStringLiteral("calendar.make_up_days"); // 2026-10-11,...
+inline const QString kDemo = QStringLiteral("demo");
+inline const QString kCentreName = QStringLiteral("centre.name");
+
+PhoneNormalizer phoneNormalizer(const QMap<QString, QString> &settings);
+WorkingCalendar workingCalendar(const QMap<QString, QString> &settings);
+
+QString formatCalendar(const WorkingCalendar &calendar, QMap<QString, QString> *settings);
+
+} // namespace CentreSettings
+
+} // namespace hotline

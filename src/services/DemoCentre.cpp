@@ -1,0 +1,395 @@
+#include "DemoCentre.h"
+
+#include "CatalogueRepository.h"
+#include "Centre.h"
+#include "CentreSettings.h"
+#include "CustomerRepository.h"
+#include "Database.h"
+#include "DemoNames.h"
+#include "PeopleRepository.h"
+#include "SettingsRepository.h"
+#include "StorageError.h"
+#include "TicketRepository.h"
+#include "VisitRepository.h"
+#include "Warranty.h"
+
+#include <QHash>
+
+namespace hotline {
+
+namespace {
+
+struct DemoUnit
+{
+    qint64 id;
+    ProductModel model;
+    QDate purchase;
+};
+
+struct DemoCustomer
+{
+    qint64 id;
+    qint64 addressId;
+    QString district;
+    QString phone;
+    QList<DemoUnit> units;
+};
+
+class Builder
+{
+public:
+    Builder(Centre &centre, quint32 seed)
+        : m_centre(centre)
+        , m_db(centre.database())
+        , m_random(seed)
+        , m_names(m_random)
+        , m_customers(m_db)
+        , m_tickets(m_db)
+        , m_visits(m_db)
+        , m_now(centre.now())
+        , m_today(m_now.date())
+    {}
+
+    DemoCentre::Summary run();
+
+private:
+    void settings();
+    void catalogue();
+    void people();
+    DemoCustomer customer(const QString &name, const QStringList &phones, int units);
+    qint64 ticket(const DemoCustomer &c, const DemoUnit &u, TicketState state,
+                  const QDateTime &created, Priority priority = Priority::Normal,
+                  const QString &fault = {});
+    void history(qint64 ticketId, const QDateTime &at, const QString &action,
+                 const QString &field = {}, const QString &from = {}, const QString &to = {});
+    QDateTime at(const QDate &day, int hour, int minute) const
+    {
+        return QDateTime(day, QTime(hour, minute));
+    }
+    void featuredCustomer();
+    void history90Days();
+    void todaysWork();
+
+    Centre &m_centre;
+    const Database &m_db;
+    QRandomGenerator m_random;
+    DemoNames m_names;
+    CustomerRepository m_customers;
+    TicketRepository m_tickets;
+    VisitRepository m_visits;
+    QDateTime m_now;
+    QDate m_today;
+    QList<ProductModel> m_models;
+    QList<Engineer> m_engineers;
+    QList<DemoCustomer> m_people;
+    qint64 m_operatorId = 0;
+    QString m_operatorName;
+    DemoCentre::Summary m_summary;
+};
+
+void Builder::settings()
+{
+    SettingsRepository s(m_db);
+    WorkingCalendar cal;
+    QMap<QString, QString> values;
+    CentreSettings::formatCalendar(cal, &values);
+    values.insert(CentreSettings::kPhoneRegion, QStringLiteral("CN"));
+    values.insert(CentreSettings::kLocalAreaCode, QStringLiteral("21"));
+    values.insert(CentreSettings::kDemo, QStringLiteral("1"));
+    values.insert(CentreSettings::kCentreName, QStringLiteral("海川家电上海服务中心"));
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        s.setValue(it.key(), it.value());
+}
+
+void Builder::catalogue()
+{
+    CatalogueRepository cat(m_db);
+    for (const FeeSchedule &f : DemoNames::feeSchedules())
+        cat.addFeeSchedule(f);
+    for (ProductModel m : DemoNames::catalogue()) {
+        m.id = cat.addModel(m);
+        m_models.append(m);
+    }
+}
+
+void Builder::people()
+{
+    PeopleRepository people(m_db);
+    people.addUser({0, QStringLiteral("demo"), QStringLiteral("演示主管 Demo"), Role::Supervisor, false},
+                   {}, m_now);
+    m_operatorName = QStringLiteral("李娜");
+    m_operatorId = people.addUser({0, QStringLiteral("lina"), m_operatorName, Role::Operator, false},
+                                  {}, m_now);
+    people.addUser({0, QStringLiteral("wangqiang"), QStringLiteral("王强"), Role::Operator, false}, {},
+                   m_now);
+
+    const QStringList districts = DemoNames::districts();
+    const QStringList categories = DemoNames::categories();
+    const QStringList names = {
+        QStringLiteral("陈建国"), QStringLiteral("刘洋"), QStringLiteral("赵磊"),
+        QStringLiteral("孙志强"), QStringLiteral("周杰"), QStringLiteral("吴涛"),
+        QStringLiteral("郑明"),   QStringLiteral("黄勇"), QStringLiteral("马超"),
+        QStringLiteral("胡军"),   QStringLiteral("林宇"), QStringLiteral("高平")};
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        Engineer e;
+        e.name = names[i];
+        e.phone = m_names.mobileNumber();
+        e.district = districts[i % districts.size()];
+        // Every category is covered at least twice; most engineers have three skills.
+        e.skills = {categories[i % categories.size()], categories[(i + 2) % categories.size()]};
+        if (i % 3 != 2)
+            e.skills.append(categories[(i + 3) % categories.size()]);
+        e.workStart = i % 4 == 3 ? QTime(10, 0) : QTime(8, 30);
+        e.workEnd = i % 4 == 3 ? QTime(19, 0) : QTime(17, 30);
+        e.id = people.addEngineer(e);
+        m_engineers.append(e);
+    }
+    m_summary.engineers = int(m_engineers.size());
+}
+
+DemoCustomer Builder::customer(const QString &name, const QStringList &phones, int units)
+{
+    DemoCustomer c;
+    c.district = m_names.district();
+    const QDateTime created = m_now.addDays(-m_names.between(30, 900));
+    c.id = m_customers.addCustomer(name, created);
+    for (qsizetype i = 0; i < phones.size(); ++i) {
+        const NormalizedPhone n = m_centre.phones().normalize(phones[i]);
+        m_customers.addPhone(c.id, {0, phones[i], n.lookupKey(), n.kind, i == 0});
+    }
+    c.phone = phones.value(0);
+    c.addressId = m_customers.addAddress(c.id, {0, m_names.address(c.district), c.district});
+    for (int i = 0; i < units; ++i) {
+        const ProductModel &m = m_names.pick(m_models);
+        Unit u;
+        u.modelId = m.id;
+        u.modelCode = m.code;
+        u.serial = m_names.serial(m.code);
+        u.purchaseDate = m_today.addDays(-m_names.between(20, 2400));
+        c.units.append({m_customers.addUnit(c.id, u), m, u.purchaseDate});
+    }
+    ++m_summary.customers;
+    return c;
+}
+
+void Builder::history(qint64 ticketId, const QDateTime &when, const QString &action,
+                      const QString &field, const QString &from, const QString &to)
+{
+    m_tickets.appendHistory({0, ticketId, when, m_operatorName, action, field, from, to},
+                            m_operatorId);
+}
+
+qint64 Builder::ticket(const DemoCustomer &c, const DemoUnit &u, TicketState state,
+                       const QDateTime &created, Priority priority, const QString &fault)
+{
+    NewTicket t;
+    t.customerId = c.id;
+    t.addressId = c.addressId;
+    t.unitId = u.id;
+    t.contactPhone = c.phone;
+    t.fault = fault.isEmpty() ? m_names.fault(u.model.category) : fault;
+    t.serviceMode = u.model.category == u"pc_laptop" && m_names.chance(50) ? ServiceMode::CarryIn
+                                                                            : ServiceMode::OnSite;
+    t.preferredTime = m_names.preferredTime();
+    t.channel = m_names.chance(85) ? Channel::Phone : Channel::Web;
+    t.priority = priority;
+    t.state = state;
+    const Warranty w = Warranty::evaluate(u.purchase, u.model.warrantyMonths, created.date());
+    t.warranty = w.chargeable() ? QStringLiteral("expired") : QStringLiteral("in_warranty");
+    t.chargeConsent = w.chargeable();
+    if (m_names.chance(12))
+        t.toVerify = {QStringLiteral("address_unclear")};
+    t.createdAt = created;
+    t.createdBy = m_operatorId;
+    const qint64 id = m_tickets.addTicket(t);
+    history(id, created, QStringLiteral("created"), {}, {},
+            TicketTypes::code(t.channel) + u' ' + TicketTypes::code(priority));
+    if (state != TicketState::New)
+        history(id, created.addSecs(420), QStringLiteral("state"), QStringLiteral("state"),
+                TicketTypes::code(TicketState::New), TicketTypes::code(state));
+    ++m_summary.tickets;
+    return id;
+}
+
+void Builder::featuredCustomer()
+{
+    // The caller of the README screenshot: two earlier tickets on the same washing machine.
+    DemoCustomer c = customer(QStringLiteral("张伟"),
+                              {QStringLiteral("138 0013 8000"), QStringLiteral("021-6234 5678")}, 0);
+    const ProductModel washer = m_models.first();
+    Unit u;
+    u.modelId = washer.id;
+    u.modelCode = washer.code;
+    u.serial = QStringLiteral("WM23518842");
+    u.purchaseDate = m_today.addMonths(-26);
+    const DemoUnit unit{m_customers.addUnit(c.id, u), washer, u.purchaseDate};
+    c.units.append(unit);
+    const qint64 first = ticket(c, unit, TicketState::Closed, m_now.addDays(-240), Priority::Normal,
+                                QStringLiteral("脱水时机器剧烈晃动，有很大的撞击声"));
+    m_tickets.setState(first, TicketState::Closed, m_now.addDays(-238));
+    ticket(c, unit, TicketState::ResolvedByPhone, m_now.addDays(-21), Priority::Normal,
+           QStringLiteral("洗到一半停机，显示屏报 E21"));
+    m_people.append(c);
+}
+
+void Builder::history90Days()
+{
+    for (int i = 0; i < 140; ++i) {
+        QStringList phones = {m_names.mobileNumber()};
+        if (m_names.chance(30))
+            phones.append(m_names.landlineNumber());
+        DemoCustomer c = customer(m_names.personName(), phones, m_names.between(1, 2));
+        // Older, finished business: closed after a visit, or resolved by phone.
+        const int earlier = m_names.between(0, 2);
+        for (int k = 0; k < earlier; ++k) {
+            const QDateTime created = m_now.addDays(-m_names.between(8, 120)).addSecs(-m_names.between(0, 20000));
+            const bool phoneFix = m_names.chance(30);
+            const qint64 id = ticket(c, m_names.pick(c.units),
+                                     phoneFix ? TicketState::ResolvedByPhone : TicketState::Closed,
+                                     created);
+            if (!phoneFix)
+                m_tickets.setState(id, TicketState::Closed, created.addDays(3));
+        }
+        m_people.append(c);
+    }
+}
+
+void Builder::todaysWork()
+{
+    const WorkingCalendar &cal = m_centre.calendar();
+    const QDate yesterday = cal.previousWorkingDay(m_today);
+    const QDate boardDay = cal.isWorkingDay(m_today) ? m_today : cal.nextWorkingDay(m_today);
+    qsizetype next = 1; // m_people[0] is the featured customer: keep their record as it is
+    auto nextCustomer = [&]() -> const DemoCustomer & {
+        const DemoCustomer &c = m_people.at(next);
+        next = next % (m_people.size() - 1) + 1;
+        return c;
+    };
+
+    // R18: visits completed on the previous working day, each with its follow-up call due
+    // this morning (or the next working morning).
+    const QDateTime callbackDue = cal.nextWorkingMoment(QDateTime(
+        cal.isWorkingDay(m_today) ? m_today : cal.nextWorkingDay(m_today), cal.startOfDay()));
+    for (int i = 0; i < 14; ++i) {
+        const DemoCustomer &c = nextCustomer();
+        const DemoUnit &u = c.units.first();
+        const Engineer &e = m_engineers.at(i % m_engineers.size());
+        const QDateTime start = at(yesterday, 9 + (i % 4) * 2, i % 2 ? 30 : 0);
+        const qint64 id = ticket(c, u, TicketState::VisitCompleted, start.addDays(-1).addSecs(-3600));
+        NewVisit v;
+        v.ticketId = id;
+        v.engineerId = e.id;
+        v.startsAt = start;
+        v.endsAt = start.addSecs(90 * 60);
+        v.status = QStringLiteral("completed");
+        v.result = i % 5 == 4 ? QStringLiteral("needs_second_visit") : QStringLiteral("fixed_on_site");
+        v.testedOnSite = i % 7 != 6;
+        v.partsUsed = i % 3 == 0 ? QStringLiteral("排水泵 ×1") : QString();
+        v.chargeFen = i % 3 == 0 ? 18000 : 0;
+        v.completedAt = v.endsAt;
+        const qint64 visitId = m_visits.addVisit(v);
+        history(id, v.completedAt, QStringLiteral("visit_result"), QStringLiteral("result"), {}, v.result);
+        m_visits.addCallbackTask({id, visitId, QStringLiteral("visit_follow_up"), callbackDue,
+                                  QStringLiteral("open"), v.completedAt});
+        ++m_summary.completedYesterday;
+        ++m_summary.openCallbacks;
+    }
+
+    // R10: today's board, two or three visits per engineer.
+    for (qsizetype e = 0; e < m_engineers.size(); ++e) {
+        const Engineer &eng = m_engineers.at(e);
+        QTime slot = eng.workStart.addSecs(30 * 60);
+        const int visits = 2 + int(e % 2);
+        for (int k = 0; k < visits; ++k) {
+            const DemoCustomer &c = nextCustomer();
+            const DemoUnit &u = c.units.last();
+            const Priority p = m_names.chance(25) ? Priority::Urgent : Priority::Normal;
+            const qint64 id = ticket(c, u, TicketState::Scheduled,
+                                     m_now.addDays(-1).addSecs(-m_names.between(0, 30000)), p);
+            NewVisit v;
+            v.ticketId = id;
+            v.engineerId = eng.id;
+            v.startsAt = QDateTime(boardDay, slot);
+            v.endsAt = v.startsAt.addSecs(90 * 60);
+            v.status = QStringLiteral("scheduled");
+            m_visits.addVisit(v);
+            history(id, m_now.addSecs(-m_names.between(600, 20000)), QStringLiteral("assigned"),
+                    QStringLiteral("engineer"), {}, eng.name);
+            slot = slot.addSecs(150 * 60);
+            ++m_summary.visitsToday;
+        }
+    }
+
+    // R9: reports waiting in the supervisor's queue.
+    for (int i = 0; i < 16; ++i) {
+        const DemoCustomer &c = nextCustomer();
+        const Priority p = i % 4 == 0 ? Priority::Urgent : Priority::Normal;
+        const qint64 id = ticket(c, c.units.first(), TicketState::AwaitingDispatch,
+                                 m_now.addSecs(-m_names.between(300, 60000)), p);
+        NewVisit v;
+        v.ticketId = id;
+        v.status = QStringLiteral("queued");
+        m_visits.addVisit(v);
+    }
+
+    // The rest of the states a real day has.
+    auto openTicket = [&](TicketState state, const QDateTime &created, Priority p) {
+        const DemoCustomer &c = nextCustomer();
+        ticket(c, c.units.first(), state, created, p);
+    };
+    for (int i = 0; i < 4; ++i)
+        openTicket(TicketState::AwaitingParts, m_now.addDays(-m_names.between(1, 4)), Priority::Normal);
+    for (int i = 0; i < 2; ++i)
+        openTicket(TicketState::Reopened, m_now.addDays(-m_names.between(2, 6)), Priority::Urgent);
+    for (int i = 0; i < 3; ++i)
+        openTicket(TicketState::New, m_now.addSecs(-m_names.between(60, 900)), Priority::Normal);
+    openTicket(TicketState::InTriage, m_now.addSecs(-120), Priority::Normal);
+
+    // R19: phone fixes earlier today get their two-hour follow-up.
+    for (int i = 0; i < 3; ++i) {
+        const DemoCustomer &c = nextCustomer();
+        const QDateTime created = m_now.addSecs(-m_names.between(1800, 14000));
+        const qint64 id = ticket(c, c.units.first(), TicketState::ResolvedByPhone, created);
+        m_visits.addCallbackTask({id, 0, QStringLiteral("remote_fix_follow_up"),
+                                  cal.nextWorkingMoment(created.addSecs(2 * 3600)),
+                                  QStringLiteral("open"), created});
+        ++m_summary.openCallbacks;
+    }
+}
+
+DemoCentre::Summary Builder::run()
+{
+    settings();
+    m_centre.reloadSettings();
+    catalogue();
+    people();
+    featuredCustomer();
+    history90Days();
+    todaysWork();
+    return m_summary;
+}
+
+} // namespace
+
+DemoCentre::Summary DemoCentre::seed(Centre &centre, quint32 seed)
+{
+    const Database &db = centre.database();
+    try {
+        if (CustomerRepository(db).count() > 0)
+            throw CentreError(tr("%1 already holds customers: demo data goes into a new, empty "
+                                 "database")
+                                  .arg(centre.location()));
+        Transaction tx(db);
+        Builder builder(centre, seed);
+        Summary s = builder.run();
+        s.ticketsByState = TicketRepository(db).countByState();
+        tx.commit();
+        centre.reloadSettings();
+        return s;
+    } catch (const StorageError &e) {
+        centre.reloadSettings();
+        throw CentreError(e.message());
+    }
+}
+
+} // namespace hotline

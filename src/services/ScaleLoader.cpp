@@ -1,0 +1,158 @@
+#include "ScaleLoader.h"
+
+#include "BulkInserter.h"
+#include "CatalogueRepository.h"
+#include "Centre.h"
+#include "Database.h"
+#include "DemoNames.h"
+#include "SqlValues.h"
+#include "StorageError.h"
+#include "TicketTypes.h"
+
+namespace hotline {
+
+namespace {
+
+constexpr qint64 kChunk = 20000;
+
+QList<ProductModel> ensureCatalogue(const Database &db)
+{
+    CatalogueRepository cat(db);
+    QList<ProductModel> models = cat.models();
+    if (!models.isEmpty())
+        return models;
+    for (const FeeSchedule &f : DemoNames::feeSchedules())
+        cat.addFeeSchedule(f);
+    for (ProductModel m : DemoNames::catalogue()) {
+        m.id = cat.addModel(m);
+        models.append(m);
+    }
+    return models;
+}
+
+// Distinct, valid mobile numbers from a running index.
+QString mobileFor(qint64 i)
+{
+    static const char *prefixes[] = {"139", "138", "137", "136", "135", "158", "159", "186"};
+    const qint64 n = (i * 7919 + 12345) % 100000000;
+    return QString::fromLatin1(prefixes[(i / 100000000) % 8])
+           + QString::number(n).rightJustified(8, u'0');
+}
+
+} // namespace
+
+void ScaleLoader::load(Centre &centre, const Options &o, const Progress &progress)
+{
+    const Database &db = centre.database();
+    if (o.tickets > 0 && o.customers <= 0)
+        throw CentreError(QStringLiteral("--tickets needs --customers: scale tickets belong to "
+                                         "the scale customers loaded with them"));
+    try {
+        QRandomGenerator random(o.seed);
+        DemoNames names(random);
+        const QList<ProductModel> models = [&] {
+            Transaction tx(db);
+            auto list = ensureCatalogue(db);
+            tx.commit();
+            return list;
+        }();
+        const QDateTime now = centre.now();
+        const qint64 total = o.customers + o.tickets;
+        qint64 done = 0;
+
+        const qint64 firstCustomer = BulkInserter::nextId(db, QStringLiteral("customers"));
+        const qint64 firstPhone = BulkInserter::nextId(db, QStringLiteral("customer_phones"));
+        const qint64 firstAddress = BulkInserter::nextId(db, QStringLiteral("addresses"));
+        const qint64 firstUnit = BulkInserter::nextId(db, QStringLiteral("units"));
+        const qint64 firstTicket = BulkInserter::nextId(db, QStringLiteral("tickets"));
+        const qint64 firstHistory = BulkInserter::nextId(db, QStringLiteral("ticket_history"));
+
+        for (qint64 start = 0; start < o.customers; start += kChunk) {
+            Transaction tx(db);
+            BulkInserter customers(db, QStringLiteral("customers"),
+                                   {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at")});
+            BulkInserter phones(db, QStringLiteral("customer_phones"),
+                                {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("typed"),
+                                 QStringLiteral("lookup_key"), QStringLiteral("kind"), QStringLiteral("preferred")});
+            BulkInserter addresses(db, QStringLiteral("addresses"),
+                                   {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("text"),
+                                    QStringLiteral("district")});
+            BulkInserter units(db, QStringLiteral("units"),
+                               {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("model_id"),
+                                QStringLiteral("model_typed"), QStringLiteral("serial"),
+                                QStringLiteral("purchase_date")});
+            const qint64 end = qMin(o.customers, start + kChunk);
+            for (qint64 i = start; i < end; ++i) {
+                const qint64 id = firstCustomer + i;
+                const QString created = sql::moment(now.addSecs(-qint64(random.bounded(94608000)))).toString();
+                customers.add({id, names.personName(), created});
+                const QString mobile = mobileFor(i);
+                phones.add({firstPhone + i, id, mobile, QString(u"+86" + mobile),
+                            QStringLiteral("mobile"), 1});
+                const QString district = names.district();
+                addresses.add({firstAddress + i, id, names.address(district), district});
+                const ProductModel &m = names.pick(models);
+                units.add({firstUnit + i, id, m.id, m.code, names.serial(m.code),
+                           sql::day(now.date().addDays(-names.between(10, 2500)))});
+            }
+            customers.flush();
+            phones.flush();
+            addresses.flush();
+            units.flush();
+            tx.commit();
+            done += end - start;
+            if (progress)
+                progress(done, total);
+        }
+
+        for (qint64 start = 0; start < o.tickets; start += kChunk) {
+            Transaction tx(db);
+            BulkInserter tickets(db, QStringLiteral("tickets"),
+                                 {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("address_id"),
+                                  QStringLiteral("unit_id"), QStringLiteral("contact_phone"), QStringLiteral("fault"),
+                                  QStringLiteral("service_mode"), QStringLiteral("channel"),
+                                  QStringLiteral("priority"), QStringLiteral("state"), QStringLiteral("warranty"),
+                                  QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                                  QStringLiteral("closed_at")},
+                                 300);
+            BulkInserter history(db, QStringLiteral("ticket_history"),
+                                 {QStringLiteral("id"), QStringLiteral("ticket_id"), QStringLiteral("at"),
+                                  QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("new_value")},
+                                 300); // in step with tickets: a history row never precedes its ticket
+            const qint64 end = qMin(o.tickets, start + kChunk);
+            for (qint64 i = start; i < end; ++i) {
+                // Scale customers have address and unit ids in step with their own id.
+                const qint64 offset = qint64(random.bounded(quint64(o.customers)));
+                const QDateTime created = now.addSecs(-qint64(random.bounded(94608000)));
+                const bool old = created.daysTo(now) > 14;
+                const TicketState state = old ? TicketState::Closed
+                                              : TicketTypes::allStates[random.bounded(9)];
+                const QString at = sql::moment(created).toString();
+                tickets.add({firstTicket + i, firstCustomer + offset, firstAddress + offset,
+                             firstUnit + offset, mobileFor(offset),
+                             names.fault(names.pick(DemoNames::categories())),
+                             QStringLiteral("on_site"), QStringLiteral("phone"),
+                             random.bounded(5) == 0 ? QStringLiteral("urgent") : QStringLiteral("normal"),
+                             TicketTypes::code(state), QStringLiteral("in_warranty"), at, at,
+                             state == TicketState::Closed ? sql::moment(created.addDays(2))
+                                                          : QVariant()});
+                history.add({firstHistory + i, firstTicket + i, at, QStringLiteral("scale"),
+                             QStringLiteral("created"), QStringLiteral("phone normal")});
+            }
+            tickets.flush();
+            history.flush();
+            tx.commit();
+            done += end - start;
+            if (progress)
+                progress(done, total);
+        }
+
+        for (const char *table : {"customers", "customer_phones", "addresses", "units", "tickets",
+                                  "ticket_history"})
+            BulkInserter::syncIdentity(db, QString::fromLatin1(table));
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+}
+
+} // namespace hotline

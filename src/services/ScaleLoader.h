@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace hotline {
+
+class Centre;
+
+// Scale data for benchmarks and load tests: N customers (one mobile each, one address, one
+// unit) and M tickets spread over them and over the last three years. Rows go in with
+// multi-row INSERTs in chunked transactions, so a million customers takes well under a
+// minute on SQLite. Deterministic for the same seed.
+class ScaleLoader
+{
+public:
+    struct Options
+    {
+        qint64 customers = 0;
+        qint64 tickets = 0;
+        quint32 seed = 1;
+    };
+    // Called after each chunk with rows done and rows in all.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    static void load(Centre &centre, const Options &options, const Progress &progress = {});
+};
+
+} // namespace hotline

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace hotline {
+
+class Database;
+
+// Fast loading for scale data: many rows per INSERT statement (one round trip for hundreds
+// of rows on PostgreSQL), rows carrying their own ids. Call inside a Transaction.
+class BulkInserter
+{
+public:
+    BulkInserter(const Database &db, QString table, QStringList columns, int rowsPerStatement = 500);
+    ~BulkInserter() noexcept(false);
+
+    void add(const QVariantList &row);
+    void flush();
+
+    // The next id to give when rows carry their own (max(id) + 1).
+    static qint64 nextId(const Database &db, const QString &table);
+    // PostgreSQL identity columns must be told about ids given explicitly.
+    static void syncIdentity(const Database &db, const QString &table);
+
+private:
+    QSqlQuery &statementFor(int rows);
+
+    const Database &m_db;
+    QString m_table;
+    QStringList m_columns;
+    int m_rowsPerStatement;
+    QVariantList m_pending;
+    int m_pendingRows = 0;
+    QSqlQuery m_full;
+    QSqlQuery m_partial;
+    bool m_fullPrepared = false;
+};
+
+} // namespace hotline

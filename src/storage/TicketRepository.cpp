@@ -1,0 +1,150 @@
+#include "TicketRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+namespace hotline {
+
+namespace {
+
+const QString kSummarySelect = QStringLiteral(
+    "SELECT t.id, t.customer_id, t.unit_id, c.name, COALESCE(m.code, u.model_typed), "
+    "COALESCE(m.name, ''), u.serial, t.fault, t.state, t.priority, t.created_at, t.to_verify "
+    "FROM tickets t JOIN customers c ON c.id = t.customer_id "
+    "JOIN units u ON u.id = t.unit_id LEFT JOIN product_models m ON m.id = u.model_id ");
+
+TicketSummary readSummary(const QSqlQuery &q)
+{
+    TicketSummary s;
+    s.id = q.value(0).toLongLong();
+    s.customerId = q.value(1).toLongLong();
+    s.unitId = q.value(2).toLongLong();
+    s.customerName = q.value(3).toString();
+    s.modelCode = q.value(4).toString();
+    s.modelName = q.value(5).toString();
+    s.serial = q.value(6).toString();
+    s.fault = q.value(7).toString();
+    s.state = TicketTypes::stateFromCode(q.value(8).toString());
+    s.priority = TicketTypes::priorityFromCode(q.value(9).toString());
+    s.createdAt = sql::momentFrom(q.value(10));
+    const QString toVerify = q.value(11).toString();
+    s.toVerify = toVerify.isEmpty() ? QStringList() : toVerify.split(u'\n');
+    return s;
+}
+
+} // namespace
+
+qint64 TicketRepository::addTicket(const NewTicket &t) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO tickets (customer_id, address_id, unit_id, contact_phone, fault, service_mode, "
+        "preferred_time, request_note, channel, priority, state, warranty, charge_consent, "
+        "to_verify, repeat_of, created_at, created_by, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(t.customerId);
+    q.addBindValue(sql::nullableId(t.addressId));
+    q.addBindValue(t.unitId);
+    q.addBindValue(t.contactPhone);
+    q.addBindValue(t.fault);
+    q.addBindValue(TicketTypes::code(t.serviceMode));
+    q.addBindValue(t.preferredTime);
+    q.addBindValue(t.requestNote);
+    q.addBindValue(TicketTypes::code(t.channel));
+    q.addBindValue(TicketTypes::code(t.priority));
+    q.addBindValue(TicketTypes::code(t.state));
+    q.addBindValue(t.warranty);
+    q.addBindValue(t.chargeConsent ? 1 : 0);
+    q.addBindValue(t.toVerify.join(u'\n'));
+    q.addBindValue(sql::nullableId(t.repeatOf));
+    q.addBindValue(sql::moment(t.createdAt));
+    q.addBindValue(sql::nullableId(t.createdBy));
+    q.addBindValue(sql::moment(t.createdAt));
+    return m_db.insertReturningId(q, "save the ticket");
+}
+
+void TicketRepository::setState(qint64 ticketId, TicketState state, const QDateTime &at) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE tickets SET state = ?, updated_at = ?, closed_at = COALESCE(?, closed_at) "
+        "WHERE id = ?"));
+    q.addBindValue(TicketTypes::code(state));
+    q.addBindValue(sql::moment(at));
+    q.addBindValue(state == TicketState::Closed ? sql::moment(at)
+                                                : QVariant());
+    q.addBindValue(ticketId);
+    m_db.run(q, "change the ticket state");
+}
+
+void TicketRepository::appendHistory(const TicketHistoryEntry &e, qint64 userId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO ticket_history (ticket_id, at, user_id, actor, action, field, old_value, "
+        "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.ticketId);
+    q.addBindValue(sql::moment(e.at));
+    q.addBindValue(sql::nullableId(userId));
+    q.addBindValue(e.actor);
+    q.addBindValue(e.action);
+    q.addBindValue(e.field);
+    q.addBindValue(e.oldValue);
+    q.addBindValue(e.newValue);
+    m_db.run(q, "record the ticket history");
+}
+
+std::optional<TicketSummary> TicketRepository::ticket(qint64 id) const
+{
+    QSqlQuery q = m_db.prepare(kSummarySelect % u"WHERE t.id = ?");
+    q.addBindValue(id);
+    m_db.run(q, "read a ticket");
+    if (!q.next())
+        return std::nullopt;
+    return readSummary(q);
+}
+
+QList<TicketSummary> TicketRepository::ticketsOfCustomer(qint64 customerId, int limit) const
+{
+    QSqlQuery q = m_db.prepare(kSummarySelect
+                               % u"WHERE t.customer_id = ? ORDER BY t.created_at DESC, t.id DESC "
+                                 u"LIMIT ?");
+    q.addBindValue(customerId);
+    q.addBindValue(limit);
+    m_db.run(q, "list a customer's tickets");
+    QList<TicketSummary> list;
+    while (q.next())
+        list.append(readSummary(q));
+    return list;
+}
+
+QList<TicketHistoryEntry> TicketRepository::history(qint64 ticketId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT id, ticket_id, at, actor, action, field, old_value, new_value "
+        "FROM ticket_history WHERE ticket_id = ? ORDER BY at, id"));
+    q.addBindValue(ticketId);
+    m_db.run(q, "read the ticket history");
+    QList<TicketHistoryEntry> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sql::momentFrom(q.value(2)),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString(), q.value(7).toString()});
+    return list;
+}
+
+QMap<TicketState, int> TicketRepository::countByState() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT state, COUNT(*) FROM tickets GROUP BY state"));
+    m_db.run(q, "count tickets");
+    QMap<TicketState, int> counts;
+    while (q.next())
+        counts[TicketTypes::stateFromCode(q.value(0).toString())] = q.value(1).toInt();
+    return counts;
+}
+
+qint64 TicketRepository::count() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    m_db.run(q, "count tickets");
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace hotline

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Ticket.h"
+
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace hotline {
+
+class Database;
+
+// A ticket as it is written when the call is taken (R1).
+struct NewTicket
+{
+    qint64 customerId = 0;
+    qint64 addressId = 0;
+    qint64 unitId = 0;
+    QString contactPhone;
+    QString fault;
+    ServiceMode serviceMode = ServiceMode::OnSite;
+    QString preferredTime;
+    QString requestNote;
+    Channel channel = Channel::Phone;
+    Priority priority = Priority::Normal;
+    TicketState state = TicketState::New;
+    QString warranty; // "in_warranty", "expired", "unknown"
+    bool chargeConsent = false;
+    QStringList toVerify;
+    qint64 repeatOf = 0;
+    QDateTime createdAt;
+    qint64 createdBy = 0;
+};
+
+class TicketRepository
+{
+public:
+    explicit TicketRepository(const Database &db) : m_db(db) {}
+
+    qint64 addTicket(const NewTicket &t) const;
+    void setState(qint64 ticketId, TicketState state, const QDateTime &at) const;
+    // R5: history is only ever appended to.
+    void appendHistory(const TicketHistoryEntry &entry, qint64 userId) const;
+
+    std::optional<TicketSummary> ticket(qint64 id) const;
+    QList<TicketSummary> ticketsOfCustomer(qint64 customerId, int limit = 50) const;
+    QList<TicketHistoryEntry> history(qint64 ticketId) const;
+    QMap<TicketState, int> countByState() const;
+    qint64 count() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace hotline

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace hotline {
+
+class Database;
+
+// R10/R17: a visit on an engineer's day, and its result once done.
+struct NewVisit
+{
+    qint64 ticketId = 0;
+    qint64 engineerId = 0; // 0: waiting in the dispatch queue
+    QDateTime startsAt;
+    QDateTime endsAt;
+    QString status; // "queued", "scheduled", "completed"
+    QString result; // R17: "fixed_on_site", "needs_parts", ...
+    bool testedOnSite = true;
+    QString partsUsed;
+    qint64 chargeFen = 0;
+    QDateTime completedAt;
+};
+
+// R18/R19: a follow-up call to make.
+struct NewCallbackTask
+{
+    qint64 ticketId = 0;
+    qint64 visitId = 0;
+    QString reason; // "visit_follow_up", "remote_fix_follow_up", "untested_visit"
+    QDateTime dueAt;
+    QString state = QStringLiteral("open");
+    QDateTime createdAt;
+};
+
+class VisitRepository
+{
+public:
+    explicit VisitRepository(const Database &db) : m_db(db) {}
+
+    qint64 addVisit(const NewVisit &visit) const;
+    qint64 addCallbackTask(const NewCallbackTask &task) const;
+    qint64 countVisits(const QString &status) const;
+    qint64 countOpenCallbacks() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace hotline

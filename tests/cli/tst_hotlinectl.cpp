@@ -1,0 +1,193 @@
+// The two programs as scripts and operators call them: exit codes, messages that name the
+// option, and the console's offscreen screenshots. Runs on both backends.
+#include "TestDatabase.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hotline;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString program(const char *name)
+{
+    return qEnvironmentVariable("HOTLINE_BIN_DIR") + u'/' + QLatin1String(name) + u'/'
+           + QLatin1String(name);
+}
+
+Run run(const char *name, const QStringList &args)
+{
+    QProcess p;
+    p.start(program(name), args);
+    p.waitForFinished(120000);
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class HotlinectlTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void migrateReportsSchema();
+    void ticketAddSavesAndListsWhatToVerify();
+    void futurePurchaseDateExitsTwo();
+    void badInputExitsTwo_data();
+    void badInputExitsTwo();
+    void demoSeedOnlyIntoAnEmptyDatabase();
+    void scaleSeedThenOrdinaryTicket();
+    void consoleRendersEveryWorkplace();
+
+private:
+    QStringList withDb(const QStringList &args) const
+    {
+        return QStringList{QStringLiteral("--db"), m_tdb->location()} + args;
+    }
+    QStringList ticketArgs(const QString &purchaseDate) const
+    {
+        return withDb({QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("周杰"),
+                       QStringLiteral("--phone"), QStringLiteral("139 1777 2233"), QStringLiteral("--address"),
+                       QStringLiteral("上海市杨浦区四平路1239号8号楼502室"), QStringLiteral("--model"),
+                       QStringLiteral("RF-B452W"), QStringLiteral("--purchase-date"), purchaseDate,
+                       QStringLiteral("--fault"), QStringLiteral("冷藏室不冷，食物放一天就坏")});
+    }
+    std::unique_ptr<test::TestDatabase> m_tdb;
+};
+
+void HotlinectlTest::init()
+{
+    m_tdb = std::make_unique<test::TestDatabase>();
+    HOTLINE_REQUIRE_DATABASE(*m_tdb);
+}
+
+void HotlinectlTest::cleanup()
+{
+    m_tdb.reset();
+}
+
+void HotlinectlTest::migrateReportsSchema()
+{
+    const Run r = run("hotlinectl", withDb({QStringLiteral("migrate")}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("schema version")), qPrintable(r.out));
+}
+
+void HotlinectlTest::ticketAddSavesAndListsWhatToVerify()
+{
+    QCOMPARE(run("hotlinectl", withDb({QStringLiteral("seed"), QStringLiteral("--demo")})).exitCode, 0);
+    Run r = run("hotlinectl", ticketArgs(QStringLiteral("2025-01-10")));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Saved ticket #")), qPrintable(r.out + r.err));
+    QVERIFY2(!r.out.contains(QStringLiteral("To verify")), qPrintable(r.out));
+
+    // R2: missing data is saved with its flags, and the output names the options to fix.
+    r = run("hotlinectl", withDb({QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--phone"),
+                                  QStringLiteral("12345"), QStringLiteral("--fault"), QStringLiteral("坏了")}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("To verify")));
+    for (const char *option : {"--name", "--address", "--phone", "--model", "--purchase-date", "--fault"})
+        QVERIFY2(r.out.contains(QLatin1String(option)), option);
+}
+
+void HotlinectlTest::futurePurchaseDateExitsTwo()
+{
+    QCOMPARE(run("hotlinectl", withDb({QStringLiteral("seed"), QStringLiteral("--demo")})).exitCode, 0);
+    const QString future = QDate::currentDate().addDays(3).toString(Qt::ISODate);
+    const Run r = run("hotlinectl", ticketArgs(future));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--purchase-date")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(future), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void HotlinectlTest::badInputExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no command") << QStringList{} << QStringLiteral("no command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("migrate"), QStringLiteral("--fast")}
+                                    << QStringLiteral("fast");
+    QTest::newRow("bad db scheme") << QStringList{QStringLiteral("--db"), QStringLiteral("mysql://h/x"), QStringLiteral("migrate")}
+                                   << QStringLiteral("--db");
+    QTest::newRow("seed says what") << QStringList{QStringLiteral("seed")} << QStringLiteral("--demo");
+    QTest::newRow("negative count") << QStringList{QStringLiteral("seed"), QStringLiteral("--customers"), QStringLiteral("-5")}
+                                    << QStringLiteral("--customers");
+    QTest::newRow("tickets alone") << QStringList{QStringLiteral("seed"), QStringLiteral("--tickets"), QStringLiteral("5")}
+                                   << QStringLiteral("--customers");
+    QTest::newRow("bad priority") << QStringList{QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--priority"), QStringLiteral("asap")}
+                                  << QStringLiteral("--priority");
+    QTest::newRow("ticket without add") << QStringList{QStringLiteral("ticket")} << QStringLiteral("ticket add");
+}
+
+void HotlinectlTest::badInputExitsTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const bool ownDb = args.contains(QStringLiteral("--db"));
+    const Run r = run("hotlinectl", ownDb ? args : withDb(args));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+}
+
+void HotlinectlTest::demoSeedOnlyIntoAnEmptyDatabase()
+{
+    Run r = run("hotlinectl", withDb({QStringLiteral("seed"), QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("9")}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("open follow-up calls")));
+    r = run("hotlinectl", withDb({QStringLiteral("seed"), QStringLiteral("--demo")}));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("already holds customers")), qPrintable(r.err));
+}
+
+void HotlinectlTest::scaleSeedThenOrdinaryTicket()
+{
+    Run r = run("hotlinectl", withDb({QStringLiteral("seed"), QStringLiteral("--customers"), QStringLiteral("3000"),
+                                      QStringLiteral("--tickets"), QStringLiteral("7000")}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Loaded 3000 customers and 7000 tickets")), qPrintable(r.out + r.err));
+    QVERIFY(r.err.contains(QStringLiteral("100%"))); // progress went to the end
+    // Ids continue after bulk-loaded rows on both backends.
+    r = run("hotlinectl", ticketArgs(QStringLiteral("2025-01-10")));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Saved ticket #007001")), qPrintable(r.out + r.err));
+}
+
+void HotlinectlTest::consoleRendersEveryWorkplace()
+{
+    QCOMPARE(run("hotlinectl", withDb({QStringLiteral("seed"), QStringLiteral("--demo")})).exitCode, 0);
+    QTemporaryDir dir;
+    for (const char *view : {"intake", "triage", "dispatch", "callbacks"}) {
+        for (const char *lang : {"zh_CN", "en"}) {
+            const QString file = dir.filePath(QStringLiteral("%1-%2.png").arg(QLatin1String(view), QLatin1String(lang)));
+            const Run r = run("hotline", withDb({QStringLiteral("--screenshot"), file, QStringLiteral("--view"),
+                                                 QLatin1String(view), QStringLiteral("--lang"), QLatin1String(lang)}));
+            QCOMPARE(r.exitCode, 0);
+            const QImage image(file);
+            QVERIFY2(!image.isNull(), qPrintable(file));
+            QCOMPARE(image.size(), QSize(1440, 900));
+        }
+    }
+    QCOMPARE(run("hotline", withDb({QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")),
+                                    QStringLiteral("--view"), QStringLiteral("reports")})).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(HotlinectlTest)
+#include "tst_hotlinectl.moc"

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+class QApplication;
+
+namespace hotline::Appearance {
+
+// Fusion style, a calm light palette and the stylesheet the workplaces share.
+void apply(QApplication &app);
+
+// Loads the console's translation: `language` is "zh_CN", "en" or empty for the system
+// locale. Returns the language in effect ("en" when no translation matched).
+QString installTranslation(QApplication &app, const QString &language);
+
+} // namespace hotline::Appearance

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "IntakeService.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace hotline {
+
+class CallerTicketsModel;
+
+// R3: beside the intake form, who is calling: the customers found on the number typed,
+// their units and their earlier tickets, and a way to take their details into the form.
+class CallerPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CallerPanel(QWidget *parent = nullptr);
+
+    void showPrompt();
+    void showMatches(const QString &number, const QList<ReturningCustomer> &matches);
+    const ReturningCustomer *current() const;
+    int matchCount() const { return int(m_matches.size()); }
+
+Q_SIGNALS:
+    // The operator takes this customer (and, when one was picked, this unit) into the form.
+    void customerChosen(const hotline::ReturningCustomer &customer, qint64 unitId);
+
+public Q_SLOTS:
+    void chooseCurrent();
+
+private:
+    void showCustomer(int index);
+    qint64 selectedUnitId() const;
+
+    QList<ReturningCustomer> m_matches;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_prompt = nullptr;
+    QLabel *m_headline = nullptr;
+    QListWidget *m_customerList = nullptr;
+    QLabel *m_details = nullptr;
+    QListWidget *m_units = nullptr;
+    QTableView *m_ticketView = nullptr;
+    CallerTicketsModel *m_tickets = nullptr;
+    QPushButton *m_useButton = nullptr;
+};
+
+} // namespace hotline

@@ -1,0 +1,486 @@
+#include "IntakeWorkplace.h"
+
+#include "CallerPanel.h"
+#include "DraftStore.h"
+#include "FieldHint.h"
+#include "ui_IntakeForm.h"
+
+#include "Centre.h"
+
+#include <QCompleter>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStyle>
+
+namespace hotline {
+
+namespace {
+constexpr int kAutosaveMs = 400;
+constexpr int kLookupMs = 250;
+} // namespace
+
+IntakeWorkplace::IntakeWorkplace(IntakeService &intake, DraftStore &drafts, QWidget *parent)
+    : QWidget(parent)
+    , m_intake(intake)
+    , m_drafts(drafts)
+    , m_ui(std::make_unique<Ui::IntakeForm>())
+{
+    setObjectName(QStringLiteral("intakeWorkplace"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(12, 10, 12, 10);
+
+    // Crash recovery banner (shown when an unsaved call was found at start).
+    m_recovery = new QFrame(this);
+    m_recovery->setObjectName(QStringLiteral("recoveryBanner"));
+    auto *bannerLayout = new QHBoxLayout(m_recovery);
+    bannerLayout->setContentsMargins(10, 6, 10, 6);
+    m_recoveryText = new QLabel(m_recovery);
+    m_recoveryText->setWordWrap(true);
+    bannerLayout->addWidget(m_recoveryText, 1);
+    auto *keep = new QPushButton(tr("&Keep it"), m_recovery);
+    auto *discard = new QPushButton(tr("&Discard"), m_recovery);
+    bannerLayout->addWidget(keep);
+    bannerLayout->addWidget(discard);
+    m_recovery->hide();
+    outer->addWidget(m_recovery);
+    connect(keep, &QPushButton::clicked, m_recovery, &QWidget::hide);
+    connect(discard, &QPushButton::clicked, this, [this] {
+        m_recovery->hide();
+        newCall();
+    });
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(16);
+    outer->addLayout(columns, 1);
+
+    auto *formHost = new QWidget;
+    m_ui->setupUi(formHost);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(formHost);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    columns->addWidget(scroll, 3);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_caller = new CallerPanel(side);
+    sideLayout->addWidget(m_caller, 3);
+    m_toVerifyTitle = new QLabel(tr("To verify"), side);
+    m_toVerifyTitle->setObjectName(QStringLiteral("panelTitle"));
+    sideLayout->addWidget(m_toVerifyTitle);
+    m_toVerify = new QListWidget(side);
+    m_toVerify->setObjectName(QStringLiteral("toVerifyList"));
+    m_toVerify->setFocusPolicy(Qt::NoFocus);
+    m_toVerify->setWordWrap(true);
+    sideLayout->addWidget(m_toVerify, 1);
+    columns->addWidget(side, 2);
+
+    fillChoices();
+    connectEdits();
+
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(kAutosaveMs);
+    connect(&m_autosave, &QTimer::timeout, this, &IntakeWorkplace::flushDraft);
+    m_lookup.setSingleShot(true);
+    m_lookup.setInterval(kLookupMs);
+    connect(&m_lookup, &QTimer::timeout, this, &IntakeWorkplace::lookupCaller);
+
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &IntakeWorkplace::save);
+    connect(m_ui->newCallButton, &QPushButton::clicked, this, &IntakeWorkplace::newCall);
+    connect(m_caller, &CallerPanel::customerChosen, this, &IntakeWorkplace::takeCustomer);
+    m_ui->saveButton->setToolTip(tr("Save the ticket (Ctrl+S)"));
+    m_ui->newCallButton->setToolTip(tr("Clear the form for the next call (Ctrl+N)"));
+
+    const QList<QLabel *> hints = {m_ui->phoneHint, m_ui->otherPhoneHint, m_ui->nameHint,
+                                   m_ui->addressHint, m_ui->modelHint, m_ui->purchaseDateHint,
+                                   m_ui->faultHint, m_ui->consentHint};
+    for (QLabel *h : hints) {
+        h->setObjectName(h->objectName());
+        h->setProperty("role", QByteArray("hint"));
+        h->setWordWrap(true);
+        h->hide();
+    }
+
+    // Crash safety: an unsaved call from before is put back in the form.
+    if (const auto stored = m_drafts.load()) {
+        setDraft(stored->draft);
+        showRecovery(stored->savedAt);
+    }
+    refreshReview();
+}
+
+IntakeWorkplace::~IntakeWorkplace()
+{
+    // Whatever was typed since the last autosave goes to disk before the form goes away.
+    if (m_autosave.isActive())
+        flushDraft();
+}
+
+void IntakeWorkplace::fillChoices()
+{
+    for (const ProductModel &m : m_intake.models())
+        m_ui->modelCombo->addItem(m.code + QStringLiteral("  ") + m.name, m.code);
+    m_ui->modelCombo->setCurrentIndex(-1);
+    m_ui->modelCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->modelCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->modelCombo->lineEdit()->setPlaceholderText(tr("Code on the nameplate"));
+
+    for (const QString &d : m_intake.districts())
+        m_ui->districtCombo->addItem(d);
+    m_ui->districtCombo->setCurrentIndex(-1);
+    m_ui->districtCombo->lineEdit()->setPlaceholderText(tr("District"));
+
+    m_ui->serviceModeCombo->addItem(TicketTypes::label(ServiceMode::OnSite), int(ServiceMode::OnSite));
+    m_ui->serviceModeCombo->addItem(TicketTypes::label(ServiceMode::CarryIn), int(ServiceMode::CarryIn));
+    m_ui->priorityCombo->addItem(TicketTypes::label(Priority::Normal), int(Priority::Normal));
+    m_ui->priorityCombo->addItem(TicketTypes::label(Priority::Urgent), int(Priority::Urgent));
+    for (Channel c : TicketTypes::allChannels)
+        m_ui->channelCombo->addItem(TicketTypes::label(c), int(c));
+}
+
+void IntakeWorkplace::connectEdits()
+{
+    using F = IntakeFinding::Field;
+    auto onText = [this](QLineEdit *edit, F field) {
+        connect(edit, &QLineEdit::textChanged, this, [this, field] { fieldEdited(field); });
+    };
+    onText(m_ui->phoneEdit, F::Phone);
+    onText(m_ui->otherPhoneEdit, F::Phone);
+    onText(m_ui->nameEdit, F::Name);
+    onText(m_ui->addressEdit, F::Address);
+    onText(m_ui->modelCombo->lineEdit(), F::Model);
+    onText(m_ui->serialEdit, F::Model);
+    onText(m_ui->purchaseDateEdit, F::PurchaseDate);
+    onText(m_ui->preferredTimeEdit, F::Fault);
+    onText(m_ui->requestEdit, F::Fault);
+    onText(m_ui->districtCombo->lineEdit(), F::Address);
+    connect(m_ui->faultEdit, &QPlainTextEdit::textChanged, this, [this] { fieldEdited(F::Fault); });
+    connect(m_ui->consentCheck, &QCheckBox::toggled, this, [this] { fieldEdited(F::ChargeConsent); });
+    for (QComboBox *combo : {m_ui->serviceModeCombo, m_ui->priorityCombo, m_ui->channelCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { fieldEdited(F::Fault); });
+    for (QRadioButton *radio : {m_ui->phonePreferred, m_ui->otherPhonePreferred})
+        connect(radio, &QRadioButton::toggled, this, [this] { fieldEdited(F::Phone); });
+    connect(m_ui->phoneEdit, &QLineEdit::textEdited, this, [this] { m_lookup.start(); });
+    connect(m_ui->otherPhoneEdit, &QLineEdit::textEdited, this, [this] { m_lookup.start(); });
+
+    auto *choose = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_U), this);
+    connect(choose, &QShortcut::activated, this, &IntakeWorkplace::chooseCaller);
+}
+
+void IntakeWorkplace::fieldEdited(IntakeFinding::Field field)
+{
+    if (m_filling)
+        return;
+    m_touched.insert(field);
+    m_autosave.start();
+    setSaveStatus({}, "");
+    refreshReview();
+}
+
+QString IntakeWorkplace::typedModelCode() const
+{
+    const QString text = m_ui->modelCombo->currentText().trimmed();
+    const int index = m_ui->modelCombo->findText(text, Qt::MatchFixedString);
+    return index >= 0 ? m_ui->modelCombo->itemData(index).toString() : text;
+}
+
+IntakeDraft IntakeWorkplace::draft() const
+{
+    IntakeDraft d;
+    d.customerId = m_customerId;
+    d.unitId = m_unitId;
+    d.name = m_ui->nameEdit->text();
+    d.address = m_ui->addressEdit->text();
+    d.district = m_ui->districtCombo->currentText();
+    d.phones = {{m_ui->phoneEdit->text(), m_ui->phonePreferred->isChecked()},
+                {m_ui->otherPhoneEdit->text(), m_ui->otherPhonePreferred->isChecked()}};
+    d.modelCode = typedModelCode();
+    d.serial = m_ui->serialEdit->text();
+    d.purchaseDate = m_ui->purchaseDateEdit->text();
+    d.fault = m_ui->faultEdit->toPlainText();
+    d.serviceMode = ServiceMode(m_ui->serviceModeCombo->currentData().toInt());
+    d.preferredTime = m_ui->preferredTimeEdit->text();
+    d.requestNote = m_ui->requestEdit->text();
+    d.channel = Channel(m_ui->channelCombo->currentData().toInt());
+    d.priority = Priority(m_ui->priorityCombo->currentData().toInt());
+    d.chargeConsent = m_ui->consentCheck->isChecked();
+    return d;
+}
+
+void IntakeWorkplace::setDraft(const IntakeDraft &d)
+{
+    m_filling = true;
+    m_customerId = d.customerId;
+    m_unitId = d.unitId;
+    m_ui->nameEdit->setText(d.name);
+    m_ui->addressEdit->setText(d.address);
+    m_ui->districtCombo->setCurrentText(d.district);
+    m_ui->phoneEdit->setText(d.phones.value(0).number);
+    m_ui->otherPhoneEdit->setText(d.phones.value(1).number);
+    (d.phones.value(1).preferred ? m_ui->otherPhonePreferred : m_ui->phonePreferred)->setChecked(true);
+    const int modelIndex = m_ui->modelCombo->findData(d.modelCode);
+    if (modelIndex >= 0)
+        m_ui->modelCombo->setCurrentIndex(modelIndex);
+    else
+        m_ui->modelCombo->setEditText(d.modelCode);
+    m_ui->serialEdit->setText(d.serial);
+    m_ui->purchaseDateEdit->setText(d.purchaseDate);
+    m_ui->faultEdit->setPlainText(d.fault);
+    m_ui->serviceModeCombo->setCurrentIndex(m_ui->serviceModeCombo->findData(int(d.serviceMode)));
+    m_ui->preferredTimeEdit->setText(d.preferredTime);
+    m_ui->requestEdit->setText(d.requestNote);
+    m_ui->channelCombo->setCurrentIndex(m_ui->channelCombo->findData(int(d.channel)));
+    m_ui->priorityCombo->setCurrentIndex(m_ui->priorityCombo->findData(int(d.priority)));
+    m_ui->consentCheck->setChecked(d.chargeConsent);
+    m_filling = false;
+    m_customerName = d.customerId ? d.name : QString();
+    m_ui->callerGroup->setTitle(m_customerId ? tr("Caller: returning customer") : tr("Caller"));
+    // Restored content counts as seen: its flags show at once.
+    if (!d.isBlank()) {
+        for (auto f : {IntakeFinding::Field::Name, IntakeFinding::Field::Address,
+                       IntakeFinding::Field::Phone, IntakeFinding::Field::Model,
+                       IntakeFinding::Field::PurchaseDate, IntakeFinding::Field::Fault,
+                       IntakeFinding::Field::ChargeConsent})
+            m_touched.insert(f);
+    }
+    refreshReview();
+}
+
+void IntakeWorkplace::refreshReview()
+{
+    const IntakeDraft d = draft();
+    const IntakeCheck::Result r = m_intake.review(d);
+    using F = IntakeFinding::Field;
+
+    auto flag = [&](F field, QLabel *hint, QWidget *widget) {
+        if (m_touched.contains(field))
+            FieldHint::show(hint, widget, r.forField(field));
+        else
+            FieldHint::clear(hint, widget);
+    };
+    // Numbers: each finding goes under the number it is about.
+    QList<IntakeFinding> first, second, general;
+    for (const IntakeFinding &f : r.forField(F::Phone)) {
+        if (f.detail.isEmpty())
+            general.append(f);
+        else if (f.detail == m_ui->phoneEdit->text().trimmed())
+            first.append(f);
+        else
+            second.append(f);
+    }
+    if (m_touched.contains(F::Phone)) {
+        FieldHint::show(m_ui->phoneHint, m_ui->phoneEdit, first + general);
+        FieldHint::show(m_ui->otherPhoneHint, m_ui->otherPhoneEdit, second);
+    } else {
+        FieldHint::clear(m_ui->phoneHint, m_ui->phoneEdit);
+        FieldHint::clear(m_ui->otherPhoneHint, m_ui->otherPhoneEdit);
+    }
+    flag(F::Name, m_ui->nameHint, m_ui->nameEdit);
+    flag(F::Address, m_ui->addressHint, m_ui->addressEdit);
+    flag(F::Model, m_ui->modelHint, m_ui->modelCombo);
+    flag(F::PurchaseDate, m_ui->purchaseDateHint, m_ui->purchaseDateEdit);
+    flag(F::Fault, m_ui->faultHint, m_ui->faultEdit);
+    FieldHint::show(m_ui->consentHint, m_ui->consentCheck, r.forField(F::ChargeConsent));
+
+    showWarranty(r);
+
+    // The live "to verify" list: what the ticket would carry if saved now.
+    m_toVerify->clear();
+    for (const IntakeFinding &f : r.findings) {
+        auto *item = new QListWidgetItem(
+            (f.severity == IntakeFinding::Severity::Impossible ? QStringLiteral("⛔ ")
+                                                               : QStringLiteral("⚠ "))
+            + f.message);
+        item->setData(Qt::UserRole, f.code);
+        m_toVerify->addItem(item);
+    }
+    m_toVerifyTitle->setText(r.findings.isEmpty() ? tr("To verify: nothing, all details present")
+                                                  : tr("To verify (%1)").arg(r.findings.size()));
+}
+
+void IntakeWorkplace::showWarranty(const IntakeCheck::Result &r)
+{
+    const auto model = m_intake.modelFacts(typedModelCode());
+    m_ui->modelHint->setToolTip(model ? model->name : QString());
+    const QLocale locale;
+    QString text;
+    QByteArray kind;
+    switch (r.warranty.status) {
+    case Warranty::Status::InWarranty:
+        text = tr("✔ In warranty until %1").arg(locale.toString(r.warranty.lastCoveredDay, QLocale::ShortFormat));
+        kind = "ok";
+        break;
+    case Warranty::Status::Expired:
+        text = tr("Out of warranty since %1: chargeable")
+                   .arg(locale.toString(r.warranty.lastCoveredDay.addDays(1), QLocale::ShortFormat));
+        kind = "verify";
+        break;
+    case Warranty::Status::Unknown:
+        text = model ? tr("%1 months' warranty: enter the purchase date").arg(model->warrantyMonths)
+                     : QString();
+        kind = "";
+        break;
+    }
+    m_ui->warrantyLabel->setText(text);
+    m_ui->warrantyLabel->setProperty("hint", kind);
+    m_ui->warrantyLabel->style()->unpolish(m_ui->warrantyLabel);
+    m_ui->warrantyLabel->style()->polish(m_ui->warrantyLabel);
+    // R4: consent matters only when the visit will be charged.
+    m_ui->consentCheck->setEnabled(r.warranty.chargeable());
+}
+
+void IntakeWorkplace::lookupCaller()
+{
+    const QString number = m_ui->phoneEdit->text().trimmed().isEmpty()
+                               ? m_ui->otherPhoneEdit->text().trimmed()
+                               : m_ui->phoneEdit->text().trimmed();
+    if (PhoneNormalizer::digitsOf(number).size() < 5) {
+        m_caller->showPrompt();
+        return;
+    }
+    try {
+        m_caller->showMatches(number, m_intake.findCaller(number));
+    } catch (const CentreError &e) {
+        setSaveStatus(tr("Could not look up the caller: %1").arg(e.message()), "impossible");
+    }
+}
+
+void IntakeWorkplace::chooseCaller()
+{
+    m_caller->chooseCurrent();
+}
+
+void IntakeWorkplace::takeCustomer(const ReturningCustomer &c, qint64 unitId)
+{
+    IntakeDraft d = draft();
+    d.customerId = c.customer.id;
+    d.name = c.customer.name;
+    if (!c.customer.addresses.isEmpty()) {
+        d.address = c.customer.addresses.first().text;
+        d.district = c.customer.addresses.first().district;
+    }
+    // Keep the number the caller is on; add their other known number.
+    const QString onLine = d.phones.value(0).number.trimmed();
+    const QString onLineKey = m_intake.lookupKey(onLine);
+    for (const CustomerPhone &p : c.customer.phones) {
+        if (p.lookupKey != onLineKey && d.phones.value(1).number.trimmed().isEmpty()) {
+            d.phones[1].number = p.typed;
+            break;
+        }
+    }
+    const Unit *unit = nullptr;
+    for (const Unit &u : c.customer.units) {
+        if (u.id == unitId || (!unitId && c.customer.units.size() == 1))
+            unit = &u;
+    }
+    if (unit) {
+        d.unitId = unit->id;
+        d.modelCode = unit->modelCode;
+        d.serial = unit->serial;
+        d.purchaseDate = unit->purchaseDate.isValid() ? unit->purchaseDate.toString(Qt::ISODate) : QString();
+    }
+    setDraft(d);
+    m_autosave.start();
+    m_ui->faultEdit->setFocus();
+}
+
+void IntakeWorkplace::startCall(const QString &callerNumber)
+{
+    newCall();
+    m_ui->phoneEdit->setText(callerNumber);
+    m_touched.insert(IntakeFinding::Field::Phone);
+    lookupCaller();
+    refreshReview();
+    m_ui->nameEdit->setFocus();
+}
+
+bool IntakeWorkplace::save()
+{
+    const IntakeDraft d = draft();
+    IntakeService::SaveResult r;
+    try {
+        r = m_intake.save(d);
+    } catch (const CentreError &e) {
+        flushDraft(); // the database failed; what was typed stays safe on disk
+        setSaveStatus(e.message(), "impossible");
+        return false;
+    }
+    if (!r.saved) {
+        for (const IntakeFinding &f : r.review.findings)
+            m_touched.insert(f.field);
+        refreshReview();
+        for (const IntakeFinding &f : r.review.findings) {
+            if (f.severity != IntakeFinding::Severity::Impossible)
+                continue;
+            if (f.field == IntakeFinding::Field::PurchaseDate)
+                m_ui->purchaseDateEdit->setFocus();
+            break;
+        }
+        setSaveStatus(tr("Not saved: correct the field marked ⛔. Everything typed is kept."),
+                      "impossible");
+        return false;
+    }
+    const QStringList toVerify = r.review.toVerify();
+    const QString number = TicketSummary::displayNumber(r.ticketId);
+    m_drafts.clear();
+    m_autosave.stop();
+    newCall();
+    setSaveStatus(toVerify.isEmpty()
+                      ? tr("Ticket %1 saved.").arg(number)
+                      : tr("Ticket %1 saved with %n item(s) to verify.", nullptr, int(toVerify.size()))
+                            .arg(number),
+                  "ok");
+    Q_EMIT ticketSaved(r.ticketId);
+    return true;
+}
+
+void IntakeWorkplace::newCall()
+{
+    setDraft(IntakeDraft{});
+    m_touched.clear();
+    m_customerName.clear();
+    m_caller->showPrompt();
+    m_drafts.clear();
+    m_autosave.stop();
+    setSaveStatus({}, "");
+    refreshReview();
+    m_ui->phoneEdit->setFocus();
+}
+
+void IntakeWorkplace::flushDraft()
+{
+    m_autosave.stop();
+    m_drafts.save(draft(), QDateTime::currentDateTime());
+}
+
+bool IntakeWorkplace::recoveryOffered() const
+{
+    return !m_recovery->isHidden();
+}
+
+void IntakeWorkplace::showRecovery(const QDateTime &savedAt)
+{
+    m_recoveryText->setText(tr("An unsaved call from %1 was recovered and put back in the form. "
+                               "Keep it, or discard it to start a new call.")
+                                .arg(QLocale().toString(savedAt, QLocale::ShortFormat)));
+    m_recovery->show();
+}
+
+void IntakeWorkplace::setSaveStatus(const QString &text, const char *kind)
+{
+    if (text.isEmpty() && m_ui->saveStatus->text().isEmpty())
+        return;
+    m_ui->saveStatus->setText(text);
+    m_ui->saveStatus->setProperty("hint", QByteArray(kind));
+    m_ui->saveStatus->style()->unpolish(m_ui->saveStatus);
+    m_ui->saveStatus->style()->polish(m_ui->saveStatus);
+}
+
+} // namespace hotline

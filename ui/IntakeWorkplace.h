@@ -1,0 +1,81 @@
+#pragma once
+
+#include "IntakeDraft.h"
+#include "IntakeService.h"
+
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QFrame;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace Ui {
+class IntakeForm;
+}
+
+namespace hotline {
+
+class CallerPanel;
+class DraftStore;
+
+// The intake workplace: one form with every R1 field, the returning caller beside it (R3),
+// doubtful data flagged inline as it is typed (R2), warranty worked out as soon as model and
+// purchase date are known (R4), and every keystroke kept in a draft until the ticket is saved.
+class IntakeWorkplace final : public QWidget
+{
+    Q_OBJECT
+public:
+    IntakeWorkplace(IntakeService &intake, DraftStore &drafts, QWidget *parent = nullptr);
+    ~IntakeWorkplace() override;
+
+    IntakeDraft draft() const;
+    void setDraft(const IntakeDraft &draft);
+    bool recoveryOffered() const;
+
+public Q_SLOTS:
+    // Screen pop and --caller: a new call from this number.
+    void startCall(const QString &callerNumber);
+    bool save();
+    void newCall();
+    void chooseCaller();
+    void flushDraft();
+
+Q_SIGNALS:
+    void ticketSaved(qint64 ticketId);
+
+private:
+    void buildSidePanel();
+    void fillChoices();
+    void connectEdits();
+    void fieldEdited(IntakeFinding::Field field);
+    void refreshReview();
+    void showWarranty(const IntakeCheck::Result &result);
+    void lookupCaller();
+    void takeCustomer(const ReturningCustomer &customer, qint64 unitId);
+    void showRecovery(const QDateTime &savedAt);
+    void setSaveStatus(const QString &text, const char *kind);
+    QString typedModelCode() const;
+
+    IntakeService &m_intake;
+    DraftStore &m_drafts;
+    std::unique_ptr<Ui::IntakeForm> m_ui;
+    CallerPanel *m_caller = nullptr;
+    QListWidget *m_toVerify = nullptr;
+    QLabel *m_toVerifyTitle = nullptr;
+    QFrame *m_recovery = nullptr;
+    QLabel *m_recoveryText = nullptr;
+    QTimer m_autosave;
+    QTimer m_lookup;
+    QSet<IntakeFinding::Field> m_touched;
+    qint64 m_customerId = 0;
+    qint64 m_unitId = 0;
+    QString m_customerName;
+    bool m_filling = false; // setDraft in progress: not an edit by the operator
+};
+
+} // namespace hotline

@@ -1,0 +1,135 @@
+#include "MainWindow.h"
+
+#include "Centre.h"
+#include "IntakeService.h"
+#include "IntakeWorkplace.h"
+#include "PlaceholderWorkplace.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace hotline {
+
+MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
+    : QMainWindow(parent)
+    , m_centre(centre)
+    , m_intakeService(std::make_unique<IntakeService>(centre))
+{
+    setWindowTitle(tr("Hotline: after-sales service console"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    if (centre.isDemo()) {
+        auto *banner = new QLabel(tr("Demo data: every customer, ticket and engineer here is "
+                                     "invented. Logged in as the demo supervisor."),
+                                  central);
+        banner->setObjectName(QStringLiteral("demoBanner"));
+        layout->addWidget(banner);
+    }
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setDocumentMode(true);
+    m_intake = new IntakeWorkplace(*m_intakeService, drafts, m_tabs);
+    m_tabs->addTab(m_intake, tr("&1 Intake"));
+    m_tabs->addTab(new PlaceholderWorkplace(
+                       tr("Phone triage"),
+                       tr("Guided troubleshooting while the customer is on the line: questions, "
+                          "instructions to read out, and outcomes (remote fix with a follow-up "
+                          "call two hours later, or a visit). Rules R6–R9."),
+                       m_tabs),
+                   tr("&2 Triage"));
+    m_tabs->addTab(new PlaceholderWorkplace(
+                       tr("Dispatch board"),
+                       tr("Engineers' days with visits dragged onto them, checked for overlap, "
+                          "travel, hours, skills and district, with SLA countdowns. Rules R10–R17."),
+                       m_tabs),
+                   tr("&3 Dispatch"));
+    m_tabs->addTab(new PlaceholderWorkplace(
+                       tr("Callback queue"),
+                       tr("Next-morning calls to customers whose visit was completed, with "
+                          "retries, reopening and complaints. Rules R18–R24."),
+                       m_tabs),
+                   tr("&4 Callbacks"));
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+    connect(m_intake, &IntakeWorkplace::ticketSaved, this, [this](qint64 id) {
+        statusBar()->showMessage(tr("Ticket %1 saved").arg(TicketSummary::displayNumber(id)), 8000);
+    });
+    resize(1440, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newCall = file->addAction(tr("&New call"), QKeySequence::New, m_intake,
+                                       &IntakeWorkplace::newCall);
+    newCall->setStatusTip(tr("Clear the intake form for the next call"));
+    file->addAction(tr("&Save ticket"), QKeySequence::Save, this, [this] {
+        showView(View::Intake);
+        m_intake->save();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QList<QPair<QString, View>> views = {{tr("&Intake"), View::Intake},
+                                               {tr("&Triage"), View::Triage},
+                                               {tr("&Dispatch"), View::Dispatch},
+                                               {tr("&Callbacks"), View::Callbacks}};
+    for (qsizetype i = 0; i < views.size(); ++i) {
+        const View v = views[i].second;
+        view->addAction(views[i].first, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
+                        [this, v] { showView(v); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Hotline"), this, [this] {
+        QMessageBox::about(this, tr("About Hotline"),
+                           tr("<b>Hotline %1</b><br>After-sales service hotline console.<br>"
+                              "Database: %2")
+                               .arg(QStringLiteral(HOTLINE_VERSION), m_centre.location().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    const Actor &actor = m_centre.actor();
+    auto *who = new QLabel(tr("Signed in: %1").arg(actor.name), this);
+    auto *where = new QLabel(m_centre.location(), this);
+    where->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(who);
+    statusBar()->addPermanentWidget(where);
+}
+
+void MainWindow::showView(View view)
+{
+    m_tabs->setCurrentIndex(int(view));
+}
+
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("intake"), QStringLiteral("triage"), QStringLiteral("dispatch"),
+            QStringLiteral("callbacks")};
+}
+
+std::optional<MainWindow::View> MainWindow::viewFromName(const QString &name)
+{
+    const qsizetype i = viewNames().indexOf(name.toLower());
+    if (i < 0)
+        return std::nullopt;
+    return View(i);
+}
+
+} // namespace hotline

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QTabWidget;
+
+namespace hotline {
+
+class Centre;
+class DraftStore;
+class IntakeService;
+class IntakeWorkplace;
+
+// One window, four workplaces: Intake, Triage, Dispatch, Callbacks.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class View { Intake, Triage, Dispatch, Callbacks };
+
+    MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showView(View view);
+    static std::optional<View> viewFromName(const QString &name);
+    static QStringList viewNames();
+
+    IntakeWorkplace *intake() const { return m_intake; }
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+
+    Centre &m_centre;
+    std::unique_ptr<IntakeService> m_intakeService;
+    QTabWidget *m_tabs = nullptr;
+    IntakeWorkplace *m_intake = nullptr;
+};
+
+} // namespace hotline
