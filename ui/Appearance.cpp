@@ -71,22 +71,23 @@ void apply(QApplication &app)
 
 QString installTranslation(QApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() != QLocale::Chinese) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        return QStringLiteral("en");
-    }
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QLocale asked = language.isEmpty() ? QLocale::system() : QLocale(language);
+    const bool chinese = asked.language() == QLocale::Chinese;
+    const QLocale locale = chinese ? QLocale(QLocale::Chinese, QLocale::China)
+                                   : QLocale(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(locale);
+    // English is the source language; its file carries the plural forms.
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("hotline"),
-                   QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("hotline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(ours);
-    // Qt's own dialogs and context menus.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
-                 QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    return QStringLiteral("zh_CN");
+    if (chinese) {
+        // Qt's own dialogs and context menus.
+        auto *qt = new QTranslator(&app);
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            app.installTranslator(qt);
+    }
+    return chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
 } // namespace hotline::Appearance

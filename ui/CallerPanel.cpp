@@ -5,7 +5,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -20,7 +19,7 @@ CallerPanel::CallerPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto *title = new QLabel(tr("Returning customer"), this);
+    auto *title = new QLabel(tr("Caller history"), this);
     title->setObjectName(QStringLiteral("panelTitle"));
     layout->addWidget(title);
 
@@ -113,7 +112,7 @@ void CallerPanel::showMatches(const QString &number, const QList<ReturningCustom
         return;
     }
     m_headline->setText(matches.size() == 1
-                            ? tr("Known caller on %1").arg(number)
+                            ? tr("Known caller: %1").arg(number)
                             : tr("%n customers share %1: ask for the name", nullptr,
                                  int(matches.size())).arg(number));
     m_customerList->clear();
@@ -144,10 +143,9 @@ void CallerPanel::showCustomer(int index)
                                 numbers.join(QStringLiteral(" · ")).toHtmlEscaped(),
                                 address.toHtmlEscaped()));
     m_units->clear();
-    const QLocale locale;
     for (const Unit &u : m.customer.units) {
         const QString bought = u.purchaseDate.isValid()
-                                   ? tr("bought %1").arg(locale.toString(u.purchaseDate, QLocale::ShortFormat))
+                                   ? tr("bought %1").arg(u.purchaseDate.toString(Qt::ISODate))
                                    : tr("purchase date unknown");
         auto *item = new QListWidgetItem(QStringLiteral("%1 %2  ·  %3  ·  %4")
                                              .arg(u.modelCode, u.modelName,

@@ -2,7 +2,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 namespace hotline {
 
@@ -43,7 +42,7 @@ QVariant CallerTicketsModel::data(const QModelIndex &index, int role) const
         return t->unitId;
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
-        case Date: return QLocale().toString(t->createdAt.date(), QLocale::ShortFormat);
+        case Date: return t->createdAt.date().toString(Qt::ISODate);
         case Number: return TicketSummary::displayNumber(t->id);
         case Model: return t->modelCode;
         case Fault: return t->fault;

@@ -32,7 +32,7 @@ void show(QLabel *hint, QWidget *field, const QList<IntakeFinding> &findings)
         impossible |= f.severity == IntakeFinding::Severity::Impossible;
         lines.append(f.message);
     }
-    hint->setText((impossible ? QStringLiteral("⛔ ") : QStringLiteral("⚠ ")) + lines.join(u'\n'));
+    hint->setText((impossible ? QStringLiteral("✖ ") : QStringLiteral("⚠ ")) + lines.join(u'\n'));
     hint->setProperty("hint", impossible ? QByteArray("impossible") : QByteArray("verify"));
     hint->style()->unpolish(hint);
     hint->style()->polish(hint);

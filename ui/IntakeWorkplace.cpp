@@ -84,6 +84,7 @@ IntakeWorkplace::IntakeWorkplace(IntakeService &intake, DraftStore &drafts, QWid
 
     fillChoices();
     connectEdits();
+    alignLabelColumns();
 
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveMs);
@@ -112,6 +113,7 @@ IntakeWorkplace::IntakeWorkplace(IntakeService &intake, DraftStore &drafts, QWid
     if (const auto stored = m_drafts.load()) {
         setDraft(stored->draft);
         showRecovery(stored->savedAt);
+        lookupCaller(); // the caller's history, as it was shown before
     }
     refreshReview();
 }
@@ -121,6 +123,24 @@ IntakeWorkplace::~IntakeWorkplace()
     // Whatever was typed since the last autosave goes to disk before the form goes away.
     if (m_autosave.isActive())
         flushDraft();
+}
+
+void IntakeWorkplace::alignLabelColumns()
+{
+    // The three groups read as one form: their label columns share one width.
+    const QList<QLabel *> labels = {m_ui->phoneLabel, m_ui->otherPhoneLabel, m_ui->nameLabel,
+                                    m_ui->addressLabel, m_ui->modelLabel, m_ui->purchaseDateLabel,
+                                    m_ui->faultLabel, m_ui->serviceModeLabel, m_ui->requestLabel,
+                                    m_ui->priorityLabel};
+    int width = 0;
+    for (QLabel *l : labels)
+        width = qMax(width, l->sizeHint().width());
+    for (QLabel *l : labels)
+        l->setMinimumWidth(width);
+    m_ui->unitGrid->setColumnStretch(1, 3);
+    m_ui->unitGrid->setColumnStretch(3, 2);
+    m_ui->faultGrid->setColumnStretch(1, 1);
+    m_ui->faultGrid->setColumnStretch(3, 2);
 }
 
 void IntakeWorkplace::fillChoices()
@@ -295,7 +315,7 @@ void IntakeWorkplace::refreshReview()
     m_toVerify->clear();
     for (const IntakeFinding &f : r.findings) {
         auto *item = new QListWidgetItem(
-            (f.severity == IntakeFinding::Severity::Impossible ? QStringLiteral("⛔ ")
+            (f.severity == IntakeFinding::Severity::Impossible ? QStringLiteral("✖ ")
                                                                : QStringLiteral("⚠ "))
             + f.message);
         item->setData(Qt::UserRole, f.code);
@@ -309,17 +329,16 @@ void IntakeWorkplace::showWarranty(const IntakeCheck::Result &r)
 {
     const auto model = m_intake.modelFacts(typedModelCode());
     m_ui->modelHint->setToolTip(model ? model->name : QString());
-    const QLocale locale;
     QString text;
     QByteArray kind;
     switch (r.warranty.status) {
     case Warranty::Status::InWarranty:
-        text = tr("✔ In warranty until %1").arg(locale.toString(r.warranty.lastCoveredDay, QLocale::ShortFormat));
+        text = tr("✔ In warranty until %1").arg(r.warranty.lastCoveredDay.toString(Qt::ISODate));
         kind = "ok";
         break;
     case Warranty::Status::Expired:
         text = tr("Out of warranty since %1: chargeable")
-                   .arg(locale.toString(r.warranty.lastCoveredDay.addDays(1), QLocale::ShortFormat));
+                   .arg(r.warranty.lastCoveredDay.addDays(1).toString(Qt::ISODate));
         kind = "verify";
         break;
     case Warranty::Status::Unknown:
@@ -423,7 +442,7 @@ bool IntakeWorkplace::save()
                 m_ui->purchaseDateEdit->setFocus();
             break;
         }
-        setSaveStatus(tr("Not saved: correct the field marked ⛔. Everything typed is kept."),
+        setSaveStatus(tr("Not saved: correct the field marked ✖. Everything typed is kept."),
                       "impossible");
         return false;
     }
@@ -443,6 +462,7 @@ bool IntakeWorkplace::save()
 
 void IntakeWorkplace::newCall()
 {
+    m_recovery->hide();
     setDraft(IntakeDraft{});
     m_touched.clear();
     m_customerName.clear();
@@ -469,7 +489,7 @@ void IntakeWorkplace::showRecovery(const QDateTime &savedAt)
 {
     m_recoveryText->setText(tr("An unsaved call from %1 was recovered and put back in the form. "
                                "Keep it, or discard it to start a new call.")
-                                .arg(QLocale().toString(savedAt, QLocale::ShortFormat)));
+                                .arg(savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     m_recovery->show();
 }
 

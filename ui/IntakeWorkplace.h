@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void buildSidePanel();
+    void alignLabelColumns();
     void fillChoices();
     void connectEdits();
     void fieldEdited(IntakeFinding::Field field);

@@ -1,5 +1,6 @@
 #include "PlaceholderWorkplace.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -9,22 +10,31 @@ PlaceholderWorkplace::PlaceholderWorkplace(const QString &title, const QString &
                                            QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    auto *heading = new QLabel(title, this);
+    // A fixed-width column, centred: wrapped text gets the height it needs.
+    auto *column = new QWidget(this);
+    column->setFixedWidth(640);
+    auto *columnLayout = new QVBoxLayout(column);
+    auto *heading = new QLabel(title, column);
     heading->setObjectName(QStringLiteral("placeholderTitle"));
     heading->setAlignment(Qt::AlignCenter);
-    layout->addWidget(heading);
-    auto *badge = new QLabel(tr("Not yet available in this release"), this);
+    columnLayout->addWidget(heading);
+    auto *badge = new QLabel(tr("Not yet available in this release"), column);
     badge->setObjectName(QStringLiteral("placeholderBadge"));
     badge->setAlignment(Qt::AlignCenter);
-    layout->addWidget(badge);
-    auto *text = new QLabel(purpose, this);
+    columnLayout->addWidget(badge);
+    auto *text = new QLabel(purpose, column);
     text->setObjectName(QStringLiteral("placeholderText"));
     text->setAlignment(Qt::AlignCenter);
     text->setWordWrap(true);
-    text->setMaximumWidth(640);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(text);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(2);
 }
 

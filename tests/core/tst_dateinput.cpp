@@ -82,6 +82,8 @@ void TestDateInput::invalid_data()
     QTest::newRow("compact too short") << QStringLiteral("2024035");
     QTest::newRow("compact invalid") << QStringLiteral("20241301");
     QTest::newRow("trailing text") << QStringLiteral("2024-03-05 maybe");
+    QTest::newRow("leading text") << QStringLiteral("about 2024-03-05");
+    QTest::newRow("five-digit year") << QStringLiteral("12024-03-05");
 }
 
 void TestDateInput::invalid()

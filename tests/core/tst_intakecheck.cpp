@@ -125,7 +125,6 @@ void TestIntakeCheck::impossiblePurchaseDate()
 {
     QFETCH(QString, typed);
     QFETCH(QString, code);
-
     // R2: a date that cannot be true blocks saving until it is corrected.
     IntakeDraft d = completeDraft();
     d.purchaseDate = typed;
@@ -144,7 +143,8 @@ void TestIntakeCheck::vagueFault_data()
     QTest::addColumn<QString>("fault");
     QTest::addColumn<bool>("vague");
 
-    for (const char *f : {"坏了", "broken", "It's broken!", "不行了", "有问题", "Not working"})
+    for (const char *f :
+         {"坏了", "broken", "It's broken!", "不行了", "有问题", "Not working", "不好", "bad"})
         QTest::newRow(f) << QString::fromUtf8(f) << true;
     for (const char *f : {"洗衣机脱水时剧烈晃动", "不制冷", "won't turn on, red light blinks"})
         QTest::newRow(f) << QString::fromUtf8(f) << false;
@@ -154,8 +154,8 @@ void TestIntakeCheck::vagueFault()
 {
     QFETCH(QString, fault);
     QFETCH(bool, vague);
-
-    // R2: a fault that says nothing about what the unit does is flagged.
+    // R2: a fault that says nothing about what the unit does is flagged: a stock phrase, or
+    // too short to say anything.
     QCOMPARE(IntakeCheck::isVagueFault(fault), vague);
     IntakeDraft d = completeDraft();
     d.fault = fault;
@@ -181,7 +181,6 @@ void TestIntakeCheck::unclearAddress()
 {
     QFETCH(QString, address);
     QFETCH(bool, unclear);
-
     // R2: the engineer must be able to find the door.
     QCOMPARE(IntakeCheck::isUnclearAddress(address), unclear);
     IntakeDraft d = completeDraft();
@@ -237,11 +236,12 @@ void TestIntakeCheck::storedFormsAndDescribe()
              QStringLiteral("something_new:x"));
 
     // Every code check() can store has its own description.
-    const auto r = check(IntakeDraft{}, std::nullopt);
-    for (const QString &stored : r.toVerify()) {
-        const QString text = IntakeCheck::describe(stored);
-        QVERIFY2(!text.isEmpty() && text != stored, qPrintable(stored));
-    }
+    const QString all = QStringLiteral("name_missing address_missing address_unclear phone_missing "
+                                       "phone_invalid:1 model_missing model_unknown:X "
+                                       "purchase_date_missing fault_missing fault_vague "
+                                       "charge_consent_missing");
+    for (const QString &stored : all.split(u' '))
+        QVERIFY2(IntakeCheck::describe(stored) != stored, qPrintable(stored));
 }
 
 QTEST_GUILESS_MAIN(TestIntakeCheck)

@@ -1,4 +1,591 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>DemoCentre</name>
+    <message>
+        <source>%1 already holds customers: demo data goes into a new, empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeCheck</name>
+    <message>
+        <source>No customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address unclear: ask for street, building and door number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number: read it back to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1 is not in the catalogue: check the nameplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase date: warranty cannot be decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase date %1 is before 1980: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fault description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault is vague: ask what the unit does or does not do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of warranty since %1: the customer must agree to the charge before dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vague fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge not yet agreed (out of warranty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number, any format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landline or second mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street, number, building, floor, door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District (used for dispatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the nameplate, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urchased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer agrees to the &amp;charge (out of warranty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault and request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words: what the unit does or does not do, since when, any error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ervice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. weekday afternoons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else the customer asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rial no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other re&amp;quests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>The ticket was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketTypes</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In phone triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened (repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: stops work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal: inconvenience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CallerPanel</name>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the form with this customer&apos;s details (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the caller&apos;s number in any format: their earlier tickets and units appear here while you talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier record for %1: this is a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers share %1: ask for the name</source>
+        <translation>
+            <numerusform>%n customer shares %1: ask for the name</numerusform>
+            <numerusform>%n customers share %1: ask for the name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %2  ·  %n ticket(s)</source>
+        <translation>
+            <numerusform>%1  ·  %2  ·  %n ticket</numerusform>
+            <numerusform>%1  ·  %2  ·  %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (preferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bought %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known caller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CallerTicketsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::IntakeWorkplace</name>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ticket (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the form for the next call (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code on the nameplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: returning customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To verify: nothing, all details present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To verify (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ In warranty until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of warranty since %1: chargeable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months&apos; warranty: enter the purchase date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up the caller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1 saved with %n item(s) to verify.</source>
+        <translation>
+            <numerusform>Ticket %1 saved with %n item to verify.</numerusform>
+            <numerusform>Ticket %1 saved with %n items to verify.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An unsaved call from %1 was recovered and put back in the form. Keep it, or discard it to start a new call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the field marked ✖. Everything typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::MainWindow</name>
+    <message>
+        <source>Hotline: after-sales service console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: every customer, ticket and engineer here is invented. Logged in as the demo supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided troubleshooting while the customer is on the line: questions, instructions to read out, and outcomes (remote fix with a follow-up call two hours later, or a visit). Rules R6–R9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineers&apos; days with visits dragged onto them, checked for overlap, travel, hours, skills and district, with SLA countdowns. Rules R10–R17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next-morning calls to customers whose visit was completed, with retries, reopening and complaints. Rules R18–R24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4 Callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the intake form for the next call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hotline %1&lt;/b&gt;&lt;br&gt;After-sales service hotline console.&lt;br&gt;Database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::PlaceholderWorkplace</name>
+    <message>
+        <source>Not yet available in this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,588 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>DemoCentre</name>
+    <message>
+        <source>%1 already holds customers: demo data goes into a new, empty database</source>
+        <translation>%1 中已有客户数据：演示数据只能写入新建的空数据库</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeCheck</name>
+    <message>
+        <source>No customer name</source>
+        <translation>缺少客户姓名</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>缺少地址</translation>
+    </message>
+    <message>
+        <source>Address unclear: ask for street, building and door number</source>
+        <translation>地址不详：请询问街道、楼栋和门牌号</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number: read it back to the customer</source>
+        <translation>%1 不是有效的电话号码：请向客户复述核对</translation>
+    </message>
+    <message>
+        <source>No contact number</source>
+        <translation>缺少联系电话</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>缺少型号</translation>
+    </message>
+    <message>
+        <source>Model %1 is not in the catalogue: check the nameplate</source>
+        <translation>型号 %1 不在产品目录中：请核对铭牌</translation>
+    </message>
+    <message>
+        <source>No purchase date: warranty cannot be decided</source>
+        <translation>缺少购买日期：无法判定是否在保</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. %1</source>
+        <translation>日期无效：请按 YYYY-MM-DD 格式输入，如 %1</translation>
+    </message>
+    <message>
+        <source>Purchase date %1 is in the future</source>
+        <translation>购买日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>Purchase date %1 is before 1980: check the year</source>
+        <translation>购买日期 %1 早于 1980 年：请核对年份</translation>
+    </message>
+    <message>
+        <source>No fault description</source>
+        <translation>缺少故障描述</translation>
+    </message>
+    <message>
+        <source>Fault is vague: ask what the unit does or does not do</source>
+        <translation>故障描述不清：请询问具体故障现象</translation>
+    </message>
+    <message>
+        <source>Out of warranty since %1: the customer must agree to the charge before dispatch</source>
+        <translation>自 %1 起已过保修期：派工前须经客户同意收费</translation>
+    </message>
+    <message>
+        <source>Address unclear</source>
+        <translation>地址不详</translation>
+    </message>
+    <message>
+        <source>Invalid number %1</source>
+        <translation>号码 %1 无效</translation>
+    </message>
+    <message>
+        <source>Unknown model %1</source>
+        <translation>未知型号 %1</translation>
+    </message>
+    <message>
+        <source>No purchase date</source>
+        <translation>缺少购买日期</translation>
+    </message>
+    <message>
+        <source>Vague fault</source>
+        <translation>故障描述不清</translation>
+    </message>
+    <message>
+        <source>Charge not yet agreed (out of warranty)</source>
+        <translation>客户未同意收费（已过保）</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>Caller</source>
+        <translation>来电客户</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s number, any format</source>
+        <translation>来电号码，格式不限</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>首选</translation>
+    </message>
+    <message>
+        <source>&amp;Other number</source>
+        <translation>其他号码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Landline or second mobile</source>
+        <translation>固话或备用手机</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Street, number, building, floor, door</source>
+        <translation>街道门牌、楼栋、楼层、房号</translation>
+    </message>
+    <message>
+        <source>District (used for dispatch)</source>
+        <translation>区县（用于派工）</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>型号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>On the nameplate, if known</source>
+        <translation>见机身铭牌（选填）</translation>
+    </message>
+    <message>
+        <source>P&amp;urchased</source>
+        <translation>购买日期(&amp;U)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Customer agrees to the &amp;charge (out of warranty)</source>
+        <translation>客户同意收费（已过保）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Fault and request</source>
+        <translation>故障与服务需求</translation>
+    </message>
+    <message>
+        <source>&amp;Fault</source>
+        <translation>故障描述(&amp;F)</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words: what the unit does or does not do, since when, any error code</source>
+        <translation>按客户原话记录：故障现象、出现时间、错误代码（如有）</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice</source>
+        <translation>服务方式(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred time</source>
+        <translation>期望时间(&amp;F)</translation>
+    </message>
+    <message>
+        <source>e.g. weekday afternoons</source>
+        <translation>如：工作日下午</translation>
+    </message>
+    <message>
+        <source>Anything else the customer asked for</source>
+        <translation>客户提出的其他要求</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority</source>
+        <translation>优先级(&amp;I)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>报修渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>新来电</translation>
+    </message>
+    <message>
+        <source>Save ticket</source>
+        <translation>保存工单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>报修产品</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial no.</source>
+        <translation>序列号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Other re&amp;quests</source>
+        <translation>其他需求(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>The ticket was not saved: %1</source>
+        <translation>工单未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTypes</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>In phone triage</source>
+        <translation>电话诊断中</translation>
+    </message>
+    <message>
+        <source>Awaiting dispatch</source>
+        <translation>待派工</translation>
+    </message>
+    <message>
+        <source>Visit scheduled</source>
+        <translation>已预约上门</translation>
+    </message>
+    <message>
+        <source>Awaiting parts</source>
+        <translation>待配件</translation>
+    </message>
+    <message>
+        <source>Visit completed</source>
+        <translation>已上门完成</translation>
+    </message>
+    <message>
+        <source>Resolved by phone</source>
+        <translation>电话解决</translation>
+    </message>
+    <message>
+        <source>Reopened (repeat)</source>
+        <translation>已重开（返修）</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Urgent: stops work</source>
+        <translation>紧急：无法使用</translation>
+    </message>
+    <message>
+        <source>Normal: inconvenience</source>
+        <translation>普通：影响使用</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Carry-in</source>
+        <translation>送修</translation>
+    </message>
+    <message>
+        <source>On-site visit</source>
+        <translation>上门服务</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CallerPanel</name>
+    <message>
+        <source>Units</source>
+        <translation>已登记产品</translation>
+    </message>
+    <message>
+        <source>Earlier tickets</source>
+        <translation>历史工单</translation>
+    </message>
+    <message>
+        <source>&amp;Use this customer</source>
+        <translation>选用此客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fill the form with this customer&apos;s details (Ctrl+U)</source>
+        <translation>用此客户的资料填写表单（Ctrl+U）</translation>
+    </message>
+    <message>
+        <source>Type the caller&apos;s number in any format: their earlier tickets and units appear here while you talk.</source>
+        <translation>输入来电号码（格式不限），通话期间此处会显示该客户的历史工单和已登记产品。</translation>
+    </message>
+    <message>
+        <source>No earlier record for %1: this is a new customer.</source>
+        <translation>%1 无历史记录：新客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers share %1: ask for the name</source>
+        <translation>
+            <numerusform>%1 对应 %n 位客户：请询问客户姓名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %2  ·  %n ticket(s)</source>
+        <translation>
+            <numerusform>%1  ·  %2  ·  %n 条工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (preferred)</source>
+        <translation>（首选）</translation>
+    </message>
+    <message>
+        <source>no address on file</source>
+        <translation>无登记地址</translation>
+    </message>
+    <message>
+        <source>bought %1</source>
+        <translation>购于 %1</translation>
+    </message>
+    <message>
+        <source>purchase date unknown</source>
+        <translation>购买日期不详</translation>
+    </message>
+    <message>
+        <source>no serial</source>
+        <translation>无序列号</translation>
+    </message>
+    <message>
+        <source>Caller history</source>
+        <translation>来电客户记录</translation>
+    </message>
+    <message>
+        <source>Known caller: %1</source>
+        <translation>老客户来电：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CallerTicketsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::IntakeWorkplace</name>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Save the ticket (Ctrl+S)</source>
+        <translation>保存工单（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Clear the form for the next call (Ctrl+N)</source>
+        <translation>清空表单，受理下一通来电（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Code on the nameplate</source>
+        <translation>见铭牌上的型号</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Caller: returning customer</source>
+        <translation>来电客户：老客户</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电客户</translation>
+    </message>
+    <message>
+        <source>To verify: nothing, all details present</source>
+        <translation>待核实：无，信息齐全</translation>
+    </message>
+    <message>
+        <source>To verify (%1)</source>
+        <translation>待核实（%1）</translation>
+    </message>
+    <message>
+        <source>✔ In warranty until %1</source>
+        <translation>✔ 保修期内（至 %1）</translation>
+    </message>
+    <message>
+        <source>Out of warranty since %1: chargeable</source>
+        <translation>自 %1 起已过保修期，需收费</translation>
+    </message>
+    <message>
+        <source>%1 months&apos; warranty: enter the purchase date</source>
+        <translation>保修期 %1 个月：请输入购买日期</translation>
+    </message>
+    <message>
+        <source>Could not look up the caller: %1</source>
+        <translation>无法查询来电客户：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 saved.</source>
+        <translation>工单 %1 已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1 saved with %n item(s) to verify.</source>
+        <translation>
+            <numerusform>工单 %1 已保存，有 %n 项待核实。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An unsaved call from %1 was recovered and put back in the form. Keep it, or discard it to start a new call.</source>
+        <translation>已恢复 %1 未保存的来电内容并填回表单。请选择保留，或放弃后开始新来电。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the field marked ✖. Everything typed is kept.</source>
+        <translation>未保存：请更正标有 ✖ 的项目。已输入的内容均已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::MainWindow</name>
+    <message>
+        <source>Hotline: after-sales service console</source>
+        <translation>Hotline 售后服务热线工作台</translation>
+    </message>
+    <message>
+        <source>Demo data: every customer, ticket and engineer here is invented. Logged in as the demo supervisor.</source>
+        <translation>演示数据：此处的客户、工单和工程师均为虚构。当前以演示主管身份登录。</translation>
+    </message>
+    <message>
+        <source>&amp;1 Intake</source>
+        <translation>&amp;1 来电受理</translation>
+    </message>
+    <message>
+        <source>Phone triage</source>
+        <translation>电话诊断</translation>
+    </message>
+    <message>
+        <source>Guided troubleshooting while the customer is on the line: questions, instructions to read out, and outcomes (remote fix with a follow-up call two hours later, or a visit). Rules R6–R9.</source>
+        <translation>客户在线时按引导排查故障：提问、向客户宣读的操作指引及处理结果（远程解决并在两小时后回电确认，或安排上门）。规则 R6–R9。</translation>
+    </message>
+    <message>
+        <source>&amp;2 Triage</source>
+        <translation>&amp;2 电话诊断</translation>
+    </message>
+    <message>
+        <source>Dispatch board</source>
+        <translation>派工看板</translation>
+    </message>
+    <message>
+        <source>Engineers&apos; days with visits dragged onto them, checked for overlap, travel, hours, skills and district, with SLA countdowns. Rules R10–R17.</source>
+        <translation>将上门任务拖入工程师日程，自动检查时间冲突、路程、工时、技能和区域，并显示 SLA 倒计时。规则 R10–R17。</translation>
+    </message>
+    <message>
+        <source>&amp;3 Dispatch</source>
+        <translation>&amp;3 派工</translation>
+    </message>
+    <message>
+        <source>Callback queue</source>
+        <translation>回访队列</translation>
+    </message>
+    <message>
+        <source>Next-morning calls to customers whose visit was completed, with retries, reopening and complaints. Rules R18–R24.</source>
+        <translation>上门服务完成后，次日上午电话回访客户，含重拨、工单重开和投诉处理。规则 R18–R24。</translation>
+    </message>
+    <message>
+        <source>&amp;4 Callbacks</source>
+        <translation>&amp;4 回访</translation>
+    </message>
+    <message>
+        <source>Ticket %1 saved</source>
+        <translation>工单 %1 已保存</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New call</source>
+        <translation>新来电(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Clear the intake form for the next call</source>
+        <translation>清空受理表单，受理下一通来电</translation>
+    </message>
+    <message>
+        <source>&amp;Save ticket</source>
+        <translation>保存工单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>来电受理(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>电话诊断(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>派工(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Callbacks</source>
+        <translation>回访(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Hotline</source>
+        <translation>关于 Hotline(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Hotline</source>
+        <translation>关于 Hotline</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hotline %1&lt;/b&gt;&lt;br&gt;After-sales service hotline console.&lt;br&gt;Database: %2</source>
+        <translation>&lt;b&gt;Hotline %1&lt;/b&gt;&lt;br&gt;售后服务热线工作台。&lt;br&gt;数据库：%2</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>当前用户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::PlaceholderWorkplace</name>
+    <message>
+        <source>Not yet available in this release</source>
+        <translation>本版本暂未开放</translation>
+    </message>
+</context>
 </TS>
