@@ -6,7 +6,8 @@ namespace hotline {
 
 DateInput DateInput::parse(const QString &text)
 {
-    const QString t = text.trimmed();
+    // Full-width digits and separators from a Chinese input method read as ASCII.
+    const QString t = text.normalized(QString::NormalizationForm_KC).trimmed();
     if (t.isEmpty())
         return {};
 

@@ -69,7 +69,10 @@ QDateTime WorkingCalendar::nextWorkingMoment(const QDateTime &moment) const
     QDate day = moment.date();
     if (!isWorkingDay(day) || moment.time() >= m_end)
         day = nextWorkingDay(day);
-    return QDateTime(day, m_start, moment.timeZone());
+    QDateTime start = moment; // keeps the moment's own time spec
+    start.setDate(day);
+    start.setTime(m_start);
+    return start;
 }
 
 } // namespace hotline

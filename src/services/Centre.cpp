@@ -60,6 +60,28 @@ void Centre::reloadSettings()
     m_calendar = CentreSettings::workingCalendar(settings);
 }
 
+QMap<QString, QString> Centre::settings() const
+{
+    try {
+        return SettingsRepository(*m_db).all();
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+}
+
+void Centre::setSetting(const QString &key, const QString &value)
+{
+    const QString problem = CentreSettings::validate(key, value);
+    if (!problem.isEmpty())
+        throw CentreError(key + QStringLiteral(": ") + problem);
+    try {
+        SettingsRepository(*m_db).setValue(key, value.trimmed());
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+    reloadSettings();
+}
+
 void Centre::chooseActorForThisConsole()
 {
     const PeopleRepository people(*m_db);

@@ -5,6 +5,7 @@
 #include "WorkingCalendar.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 
 #include <functional>
@@ -41,6 +42,9 @@ public:
     const PhoneNormalizer &phones() const { return m_phones; }
     const WorkingCalendar &calendar() const { return m_calendar; }
     void reloadSettings();
+    QMap<QString, QString> settings() const;
+    // Checked with CentreSettings::validate first; throws CentreError when it is refused.
+    void setSetting(const QString &key, const QString &value);
 
     const Actor &actor() const { return m_actor; }
     void setActor(Actor actor) { m_actor = std::move(actor); }

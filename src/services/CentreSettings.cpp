@@ -1,5 +1,6 @@
 #include "CentreSettings.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace hotline::CentreSettings {
@@ -28,7 +29,69 @@ QString joinDays(const QSet<QDate> &days)
     return parts.join(u',');
 }
 
+bool isDayList(const QString &text)
+{
+    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
+    for (const QString &p : parts) {
+        if (!QDate::fromString(p.trimmed(), Qt::ISODate).isValid())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QList<QPair<QString, QString>> describedKeys()
+{
+    return {
+        {kCentreName, QStringLiteral("the centre's name, for reports and messages")},
+        {kPhoneRegion, QStringLiteral("region for reading numbers without country code (CN)")},
+        {kLocalAreaCode, QStringLiteral("area code added to caller IDs without one (21 for Shanghai)")},
+        {kWorkingHours, QStringLiteral("working hours, HH:mm-HH:mm (08:30-17:30)")},
+        {kRestDays, QStringLiteral("weekly rest days, 1 = Monday ... 7 = Sunday (6,7)")},
+        {kHolidays, QStringLiteral("public holidays, YYYY-MM-DD,YYYY-MM-DD,...")},
+        {kMakeUpDays, QStringLiteral("make-up working days on weekends, YYYY-MM-DD,...")},
+    };
+}
+
+QString validate(const QString &key, const QString &value)
+{
+    const QString v = value.trimmed();
+    if (key == kCentreName)
+        return v.isEmpty() ? QStringLiteral("the name cannot be empty") : QString();
+    if (key == kPhoneRegion) {
+        static const QRegularExpression code(QStringLiteral("^[A-Za-z]{2}$"));
+        return code.match(v).hasMatch() ? QString()
+                                        : QStringLiteral("use a two-letter region code such as CN");
+    }
+    if (key == kLocalAreaCode) {
+        static const QRegularExpression digits(QStringLiteral("^0?\\d{2,4}$"));
+        return v.isEmpty() || digits.match(v).hasMatch()
+                   ? QString()
+                   : QStringLiteral("use the area code's digits, such as 21 or 021");
+    }
+    if (key == kWorkingHours) {
+        const QStringList parts = v.split(u'-');
+        const QTime start = parts.size() == 2 ? QTime::fromString(parts[0].trimmed(), QStringLiteral("HH:mm")) : QTime();
+        const QTime end = parts.size() == 2 ? QTime::fromString(parts[1].trimmed(), QStringLiteral("HH:mm")) : QTime();
+        return start.isValid() && end.isValid() && start < end
+                   ? QString()
+                   : QStringLiteral("use HH:mm-HH:mm with the start before the end, such as 08:30-17:30");
+    }
+    if (key == kRestDays) {
+        const QStringList days = v.split(u',', Qt::SkipEmptyParts);
+        for (const QString &d : days) {
+            bool ok = false;
+            const int n = d.trimmed().toInt(&ok);
+            if (!ok || n < 1 || n > 7)
+                return QStringLiteral("use weekday numbers 1-7 separated by commas, such as 6,7");
+        }
+        return days.size() == 7 ? QStringLiteral("at least one day of the week must be a working day") : QString();
+    }
+    if (key == kHolidays || key == kMakeUpDays)
+        return isDayList(v) ? QString() : QStringLiteral("use dates YYYY-MM-DD separated by commas");
+    return QStringLiteral("unknown setting: see 'hotlinectl config list'");
+}
 
 PhoneNormalizer phoneNormalizer(const QMap<QString, QString> &s)
 {

@@ -3,7 +3,9 @@
 #include "PhoneNormalizer.h"
 #include "WorkingCalendar.h"
 
+#include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 
 namespace hotline {
@@ -19,6 +21,11 @@ inline const QString kHolidays = QStringLiteral("calendar.holidays");       // 2
 inline const QString kMakeUpDays = QStringLiteral("calendar.make_up_days"); // 2026-10-11,...
 inline const QString kDemo = QStringLiteral("demo");
 inline const QString kCentreName = QStringLiteral("centre.name");
+
+// The keys an administrator may set, with what each means.
+QList<QPair<QString, QString>> describedKeys();
+// Empty when `value` is acceptable for `key`, else what is wrong and what to write instead.
+QString validate(const QString &key, const QString &value);
 
 PhoneNormalizer phoneNormalizer(const QMap<QString, QString> &settings);
 WorkingCalendar workingCalendar(const QMap<QString, QString> &settings);

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void futurePurchaseDateExitsTwo();
     void badInputExitsTwo_data();
     void badInputExitsTwo();
+    void configSetsTheCentresRules();
     void demoSeedOnlyIntoAnEmptyDatabase();
     void scaleSeedThenOrdinaryTicket();
     void consoleRendersEveryWorkplace();
@@ -145,6 +146,30 @@ void HotlinectlTest::badInputExitsTwo()
     const Run r = run("hotlinectl", ownDb ? args : withDb(args));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+}
+
+void HotlinectlTest::configSetsTheCentresRules()
+{
+    // R3: the local area code decides how an 8-digit caller ID is read.
+    Run r = run("hotlinectl", withDb({QStringLiteral("config"), QStringLiteral("set"),
+                                      QStringLiteral("phone.local_area_code"), QStringLiteral("010")}));
+    QCOMPARE(r.exitCode, 0);
+    r = run("hotlinectl", withDb({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("phone.local_area_code")}));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("010"));
+    r = run("hotlinectl", withDb({QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--phone"),
+                                  QStringLiteral("62345678"), QStringLiteral("--fault"), QStringLiteral("打印机卡纸，取出后仍提示卡纸")}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.out.contains(QStringLiteral("not a valid phone number")), qPrintable(r.out));
+
+    r = run("hotlinectl", withDb({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("calendar.hours"),
+                                  QStringLiteral("18:00-09:00")}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("calendar.hours")), qPrintable(r.err));
+    r = run("hotlinectl", withDb({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("no.such.key")}));
+    QCOMPARE(r.exitCode, 2);
+    r = run("hotlinectl", withDb({QStringLiteral("config"), QStringLiteral("list")}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("calendar.rest_days")));
 }
 
 void HotlinectlTest::demoSeedOnlyIntoAnEmptyDatabase()

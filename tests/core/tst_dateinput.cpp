@@ -35,6 +35,7 @@ void TestDateInput::accepted_data()
     QTest::newRow("Chinese without 日") << QStringLiteral("2024年3月5") << d;
     QTest::newRow("Chinese with spaces") << QStringLiteral("2024 年 3 月 5 日") << d;
     QTest::newRow("surrounding spaces") << QStringLiteral("  2024-03-05\t") << d;
+    QTest::newRow("full-width digits from an input method") << QStringLiteral("２０２４－０３－０５") << d;
     QTest::newRow("leap day") << QStringLiteral("2024-02-29") << QDate(2024, 2, 29);
     QTest::newRow("year end") << QStringLiteral("2023/12/31") << QDate(2023, 12, 31);
 }

@@ -15,6 +15,9 @@ const char *kUsage = R"(Usage: hotlinectl [--db PATH|postgresql://user@host:port
 
 Commands:
   migrate                       bring the database schema up to date
+  config list | get KEY | set KEY VALUE
+                                the centre's settings: phone region, local area code,
+                                working hours, rest days, holidays
   seed --demo [--seed N]        fill a new database with a realistic demo centre
   seed --customers N --tickets M [--seed N]
                                 load scale data (progress on standard error)
@@ -78,6 +81,8 @@ int main(int argc, char *argv[])
     try {
         if (command == u"migrate")
             return runMigrate(ctx);
+        if (command == u"config")
+            return runConfig(ctx);
         if (command == u"seed")
             return runSeed(ctx);
         if (command == u"ticket")
