@@ -3,6 +3,7 @@
 #include "CallerPanel.h"
 #include "DraftStore.h"
 #include "FieldHint.h"
+#include "TriagePanel.h"
 #include "ui_IntakeForm.h"
 
 #include "Centre.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QStyle>
 
 namespace hotline {
@@ -25,7 +27,8 @@ constexpr int kAutosaveMs = 400;
 constexpr int kLookupMs = 250;
 } // namespace
 
-IntakeWorkplace::IntakeWorkplace(IntakeService &intake, DraftStore &drafts, QWidget *parent)
+IntakeWorkplace::IntakeWorkplace(IntakeService &intake, TriageService &triage, DraftStore &drafts,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_intake(intake)
     , m_drafts(drafts)
@@ -59,15 +62,17 @@ IntakeWorkplace::IntakeWorkplace(IntakeService &intake, DraftStore &drafts, QWid
     columns->setSpacing(16);
     outer->addLayout(columns, 1);
 
-    auto *formHost = new QWidget;
-    m_ui->setupUi(formHost);
+    m_formHost = new QWidget;
+    m_ui->setupUi(m_formHost);
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(formHost);
+    scroll->setWidget(m_formHost);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     columns->addWidget(scroll, 3);
 
-    auto *side = new QWidget(this);
+    // Beside the form: the caller's history while taking the call, then the guided triage.
+    m_side = new QStackedWidget(this);
+    auto *side = new QWidget(m_side);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     m_caller = new CallerPanel(side);
@@ -80,7 +85,15 @@ IntakeWorkplace::IntakeWorkplace(IntakeService &intake, DraftStore &drafts, QWid
     m_toVerify->setFocusPolicy(Qt::NoFocus);
     m_toVerify->setWordWrap(true);
     sideLayout->addWidget(m_toVerify, 1);
-    columns->addWidget(side, 2);
+    m_side->addWidget(side);
+    m_triagePanel = new TriagePanel(triage, m_side);
+    m_side->addWidget(m_triagePanel);
+    columns->addWidget(m_side, 2);
+    connect(m_triagePanel, &TriagePanel::problem, this,
+            [this](const QString &message) { setSaveStatus(message, "impossible"); });
+    connect(m_triagePanel, &TriagePanel::finished, this, [this] {
+        setSaveStatus(tr("Call ended. Ctrl+N for the next call."), "ok");
+    });
 
     fillChoices();
     connectEdits();
@@ -450,19 +463,42 @@ bool IntakeWorkplace::save()
     const QString number = TicketSummary::displayNumber(r.ticketId);
     m_drafts.clear();
     m_autosave.stop();
-    newCall();
+    m_recovery->hide();
     setSaveStatus(toVerify.isEmpty()
                       ? tr("Ticket %1 saved.").arg(number)
                       : tr("Ticket %1 saved with %n item(s) to verify.", nullptr, int(toVerify.size()))
                             .arg(number),
                   "ok");
     Q_EMIT ticketSaved(r.ticketId);
+    startTriage(r.ticketId);
     return true;
+}
+
+void IntakeWorkplace::startTriage(qint64 ticketId)
+{
+    // The customer and the ticket stay in view, read-only, while the operator guides the call.
+    const auto ticket = m_intake.ticket(ticketId);
+    if (!ticket)
+        return;
+    m_formHost->setEnabled(false);
+    m_ui->callerGroup->setTitle(tr("Caller · ticket %1").arg(TicketSummary::displayNumber(ticketId)));
+    m_triagePanel->start(*ticket);
+    m_side->setCurrentWidget(m_triagePanel);
+    m_triagePanel->setFocus();
+    if (QWidget *first = m_triagePanel->findChild<QWidget *>(QStringLiteral("answer1")))
+        first->setFocus();
+}
+
+qint64 IntakeWorkplace::ticketInTriage() const
+{
+    return m_side->currentWidget() == m_triagePanel ? m_triagePanel->ticketId() : 0;
 }
 
 void IntakeWorkplace::newCall()
 {
     m_recovery->hide();
+    m_formHost->setEnabled(true);
+    m_side->setCurrentIndex(0);
     setDraft(IntakeDraft{});
     m_touched.clear();
     m_customerName.clear();

@@ -13,6 +13,7 @@ class QFrame;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QStackedWidget;
 
 namespace Ui {
 class IntakeForm;
@@ -21,6 +22,8 @@ class IntakeForm;
 namespace hotline {
 
 class CallerPanel;
+class TriagePanel;
+class TriageService;
 class DraftStore;
 
 // The intake workplace: one form with every R1 field, the returning caller beside it (R3),
@@ -30,12 +33,16 @@ class IntakeWorkplace final : public QWidget
 {
     Q_OBJECT
 public:
-    IntakeWorkplace(IntakeService &intake, DraftStore &drafts, QWidget *parent = nullptr);
+    IntakeWorkplace(IntakeService &intake, TriageService &triage, DraftStore &drafts,
+                    QWidget *parent = nullptr);
     ~IntakeWorkplace() override;
 
     IntakeDraft draft() const;
     void setDraft(const IntakeDraft &draft);
     bool recoveryOffered() const;
+    // The ticket being triaged beside the form, 0 when the form is taking a call.
+    qint64 ticketInTriage() const;
+    TriagePanel *triagePanel() const { return m_triagePanel; }
 
 public Q_SLOTS:
     // Screen pop and --caller: a new call from this number.
@@ -60,12 +67,16 @@ private:
     void takeCustomer(const ReturningCustomer &customer, qint64 unitId);
     void showRecovery(const QDateTime &savedAt);
     void setSaveStatus(const QString &text, const char *kind);
+    void startTriage(qint64 ticketId);
     QString typedModelCode() const;
 
     IntakeService &m_intake;
     DraftStore &m_drafts;
     std::unique_ptr<Ui::IntakeForm> m_ui;
     CallerPanel *m_caller = nullptr;
+    TriagePanel *m_triagePanel = nullptr;
+    QStackedWidget *m_side = nullptr;
+    QWidget *m_formHost = nullptr;
     QListWidget *m_toVerify = nullptr;
     QLabel *m_toVerifyTitle = nullptr;
     QFrame *m_recovery = nullptr;

@@ -4,6 +4,7 @@
 #include "IntakeService.h"
 #include "IntakeWorkplace.h"
 #include "PlaceholderWorkplace.h"
+#include "TriageService.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -19,6 +20,7 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
     : QMainWindow(parent)
     , m_centre(centre)
     , m_intakeService(std::make_unique<IntakeService>(centre))
+    , m_triageService(std::make_unique<TriageService>(centre))
 {
     setWindowTitle(tr("Hotline: after-sales service console"));
     auto *central = new QWidget(this);
@@ -36,7 +38,7 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
 
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
-    m_intake = new IntakeWorkplace(*m_intakeService, drafts, m_tabs);
+    m_intake = new IntakeWorkplace(*m_intakeService, *m_triageService, drafts, m_tabs);
     m_tabs->addTab(m_intake, tr("&1 Intake"));
     m_tabs->addTab(new PlaceholderWorkplace(
                        tr("Phone triage"),

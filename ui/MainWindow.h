@@ -12,6 +12,7 @@ namespace hotline {
 class Centre;
 class DraftStore;
 class IntakeService;
+class TriageService;
 class IntakeWorkplace;
 
 // One window, four workplaces: Intake, Triage, Dispatch, Callbacks.
@@ -36,6 +37,7 @@ private:
 
     Centre &m_centre;
     std::unique_ptr<IntakeService> m_intakeService;
+    std::unique_ptr<TriageService> m_triageService;
     QTabWidget *m_tabs = nullptr;
     IntakeWorkplace *m_intake = nullptr;
 };

@@ -51,6 +51,7 @@ QList<QPair<QString, QString>> describedKeys()
         {kRestDays, QStringLiteral("weekly rest days, 1 = Monday ... 7 = Sunday (6,7)")},
         {kHolidays, QStringLiteral("public holidays, YYYY-MM-DD,YYYY-MM-DD,...")},
         {kMakeUpDays, QStringLiteral("make-up working days on weekends, YYYY-MM-DD,...")},
+        {kForbiddenPhrases, QStringLiteral("phrases never to use with customers, a|b|c (R25)")},
     };
 }
 
@@ -88,6 +89,8 @@ QString validate(const QString &key, const QString &value)
         }
         return days.size() == 7 ? QStringLiteral("at least one day of the week must be a working day") : QString();
     }
+    if (key == kForbiddenPhrases)
+        return QString(); // any list; empty means the built-in one
     if (key == kHolidays || key == kMakeUpDays)
         return isDayList(v) ? QString() : QStringLiteral("use dates YYYY-MM-DD separated by commas");
     return QStringLiteral("unknown setting: see 'hotlinectl config list'");

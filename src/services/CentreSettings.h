@@ -21,6 +21,7 @@ inline const QString kHolidays = QStringLiteral("calendar.holidays");       // 2
 inline const QString kMakeUpDays = QStringLiteral("calendar.make_up_days"); // 2026-10-11,...
 inline const QString kDemo = QStringLiteral("demo");
 inline const QString kCentreName = QStringLiteral("centre.name");
+inline const QString kForbiddenPhrases = QStringLiteral("phrases.forbidden"); // a|b|c (R25)
 
 // The keys an administrator may set, with what each means.
 QList<QPair<QString, QString>> describedKeys();

@@ -10,6 +10,7 @@
 #include "SettingsRepository.h"
 #include "StorageError.h"
 #include "TicketRepository.h"
+#include "TriageService.h"
 #include "VisitRepository.h"
 #include "Warranty.h"
 
@@ -385,6 +386,8 @@ DemoCentre::Summary DemoCentre::seed(Centre &centre, quint32 seed)
         s.ticketsByState = TicketRepository(db).countByState();
         tx.commit();
         centre.reloadSettings();
+        for (const auto &r : TriageService(centre).importShipped())
+            s.triageTrees += r.imported ? 1 : 0;
         return s;
     } catch (const StorageError &e) {
         centre.reloadSettings();

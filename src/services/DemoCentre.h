@@ -26,6 +26,7 @@ public:
         int visitsToday = 0;
         int completedYesterday = 0;
         int openCallbacks = 0;
+        int triageTrees = 0;
         QMap<TicketState, int> ticketsByState;
     };
 

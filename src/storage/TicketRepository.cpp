@@ -9,7 +9,8 @@ namespace {
 
 const QString kSummarySelect = QStringLiteral(
     "SELECT t.id, t.customer_id, t.unit_id, c.name, COALESCE(m.code, u.model_typed), "
-    "COALESCE(m.name, ''), u.serial, t.fault, t.state, t.priority, t.created_at, t.to_verify "
+    "COALESCE(m.name, ''), u.serial, t.fault, t.state, t.priority, t.created_at, t.to_verify, "
+    "t.markers, t.handoff_at, t.triage_outcome, COALESCE(m.category, '') "
     "FROM tickets t JOIN customers c ON c.id = t.customer_id "
     "JOIN units u ON u.id = t.unit_id LEFT JOIN product_models m ON m.id = u.model_id ");
 
@@ -29,6 +30,10 @@ TicketSummary readSummary(const QSqlQuery &q)
     s.createdAt = sql::momentFrom(q.value(10));
     const QString toVerify = q.value(11).toString();
     s.toVerify = toVerify.isEmpty() ? QStringList() : toVerify.split(u'\n');
+    s.markers = q.value(12).toString().split(u',', Qt::SkipEmptyParts);
+    s.handoffAt = sql::momentFrom(q.value(13));
+    s.triageOutcome = q.value(14).toString();
+    s.category = q.value(15).toString();
     return s;
 }
 
@@ -73,6 +78,22 @@ void TicketRepository::setState(qint64 ticketId, TicketState state, const QDateT
                                                 : QVariant());
     q.addBindValue(ticketId);
     m_db.run(q, "change the ticket state");
+}
+
+void TicketRepository::setTriageResult(qint64 ticketId, TicketState state, const QString &outcome,
+                                       const QStringList &markers, const QDateTime &handoffAt,
+                                       const QDateTime &at) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE tickets SET state = ?, triage_outcome = ?, markers = ?, handoff_at = ?, "
+        "updated_at = ? WHERE id = ?"));
+    q.addBindValue(TicketTypes::code(state));
+    q.addBindValue(outcome);
+    q.addBindValue(markers.join(u','));
+    q.addBindValue(sql::moment(handoffAt));
+    q.addBindValue(sql::moment(at));
+    q.addBindValue(ticketId);
+    m_db.run(q, "record where the call sent the ticket");
 }
 
 void TicketRepository::appendHistory(const TicketHistoryEntry &e, qint64 userId) const

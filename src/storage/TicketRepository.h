@@ -40,6 +40,10 @@ public:
 
     qint64 addTicket(const NewTicket &t) const;
     void setState(qint64 ticketId, TicketState state, const QDateTime &at) const;
+    // R7/R9: where a guided call sent the ticket, with its markers and hand-off clock.
+    void setTriageResult(qint64 ticketId, TicketState state, const QString &outcome,
+                         const QStringList &markers, const QDateTime &handoffAt,
+                         const QDateTime &at) const;
     // R5: history is only ever appended to.
     void appendHistory(const TicketHistoryEntry &entry, qint64 userId) const;
 

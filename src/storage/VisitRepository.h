@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace hotline {
@@ -40,6 +41,10 @@ public:
 
     qint64 addVisit(const NewVisit &visit) const;
     qint64 addCallbackTask(const NewCallbackTask &task) const;
+    // R19: books the task unless the same one exists (same ticket and reason, or same visit
+    // and reason), even when two consoles try at once. Returns the new id, or 0.
+    qint64 addCallbackTaskOnce(const NewCallbackTask &task) const;
+    QList<NewCallbackTask> callbackTasks(qint64 ticketId) const;
     qint64 countVisits(const QString &status) const;
     qint64 countOpenCallbacks() const;
 

@@ -137,10 +137,17 @@ void IntakeWorkplaceTest::typesAFullIntakeAndSavesWithCtrlS()
     QCOMPARE(ticket->fault, QStringLiteral("开机后只吹风不制冷，外机不转"));
     QVERIFY2(ticket->toVerify.isEmpty(), qPrintable(ticket->toVerify.join(u',')));
     QCOMPARE(intake.findCaller(QStringLiteral("+8613917772233")).first().customer.id, ticket->customerId);
-    // The form is ready for the next call and says which ticket number to read out.
-    QVERIFY(field<QLineEdit>("nameEdit")->text().isEmpty());
+    // The ticket stays in view, read-only, with its number to read out, while triage starts.
+    QCOMPARE(field<QLineEdit>("nameEdit")->text(), QStringLiteral("欧阳明"));
+    QVERIFY(!field<QLineEdit>("nameEdit")->isEnabled());
     QVERIFY(field<QLabel>("saveStatus")->text().contains(TicketSummary::displayNumber(id)));
+    QCOMPARE(m_window->intake()->ticketInTriage(), id);
     QVERIFY(!m_drafts->load());
+    // Ctrl+N: the next call gets an empty form.
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(field<QLineEdit>("nameEdit")->text().isEmpty());
+    QVERIFY(field<QLineEdit>("nameEdit")->isEnabled());
+    QCOMPARE(m_window->intake()->ticketInTriage(), 0);
 }
 
 void IntakeWorkplaceTest::flagsDoubtfulDataInlineWhileTyping()

@@ -45,5 +45,6 @@ private:
 int runConfig(CtlContext &ctx);
 int runSeed(CtlContext &ctx);
 int runTicket(CtlContext &ctx);
+int runTriage(CtlContext &ctx);
 
 } // namespace hotline

@@ -27,6 +27,10 @@ Commands:
              [--priority normal|urgent] [--channel phone|walk_in|web|other]
              [--carry-in] [--charge-consent]
                                 save a ticket with the same checks as the intake form
+  triage validate FILE...       check triage tree files (db/triage/README.md)
+  triage import FILE...|--shipped
+                                store new versions of trees (all files valid, or none)
+  triage list                   the trees in use
   version                       print the version
 
 The database is --db, else $HOTLINE_DB, else the desk's own SQLite file.
@@ -85,6 +89,8 @@ int main(int argc, char *argv[])
             return runConfig(ctx);
         if (command == u"seed")
             return runSeed(ctx);
+        if (command == u"triage")
+            return runTriage(ctx);
         if (command == u"ticket")
             return runTicket(ctx);
         if (command == u"version") {
