@@ -293,6 +293,7 @@ void TriagePanel::renderNode(const TriageNode &node)
         b->setProperty("role", QByteArray("answer"));
         connect(b, &QPushButton::clicked, this, [this, i] { answer(int(i)); });
         m_answers->addWidget(b);
+        b->show(); // now, not on the next event loop pass: it takes the focus below
     }
     m_pages->setCurrentIndex(NodePage);
     if (auto *first = m_answersHost->findChild<QPushButton *>(QStringLiteral("answer1")))

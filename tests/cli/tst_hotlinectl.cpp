@@ -1,6 +1,9 @@
 // The two programs as scripts and operators call them: exit codes, messages that name the
 // option, and the console's offscreen screenshots. Runs on both backends.
 #include "TestDatabase.h"
+#include "TestTriageTree.h"
+
+#include <QFile>
 
 #include <QImage>
 #include <QProcess>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void badInputExitsTwo_data();
     void badInputExitsTwo();
     void configSetsTheCentresRules();
+    void triageValidateAndImportAllOrNothing();
     void demoSeedOnlyIntoAnEmptyDatabase();
     void scaleSeedThenOrdinaryTicket();
     void consoleRendersEveryWorkplace();
@@ -170,6 +174,47 @@ void HotlinectlTest::configSetsTheCentresRules()
     r = run("hotlinectl", withDb({QStringLiteral("config"), QStringLiteral("list")}));
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("calendar.rest_days")));
+}
+
+void HotlinectlTest::triageValidateAndImportAllOrNothing()
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString &name, const QByteArray &content) {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return f.fileName();
+    };
+    const QString good = write(QStringLiteral("washer.json"), test::washerTree(3));
+    QByteArray brokenContent = test::washerTree(1, QStringLiteral("printer"));
+    brokenContent.replace("\"next\": \"carry_board\"", "\"next\": \"q_start\"");
+    const QString broken = write(QStringLiteral("printer.json"), brokenContent);
+
+    Run r = run("hotlinectl", withDb({QStringLiteral("triage"), QStringLiteral("validate"), good}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("washing_machine version 3")));
+
+    // The error names the file, the node and the problem (here a cycle back to the start).
+    r = run("hotlinectl", withDb({QStringLiteral("triage"), QStringLiteral("validate"), broken}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("printer.json: node q_door")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("cycle")), qPrintable(r.err));
+
+    // One bad file: nothing is imported, not even the good one.
+    r = run("hotlinectl", withDb({QStringLiteral("triage"), QStringLiteral("import"), good, broken}));
+    QCOMPARE(r.exitCode, 2);
+    r = run("hotlinectl", withDb({QStringLiteral("triage"), QStringLiteral("list")}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.out.contains(QStringLiteral("washing_machine")), qPrintable(r.out));
+
+    r = run("hotlinectl", withDb({QStringLiteral("triage"), QStringLiteral("import"), good}));
+    QCOMPARE(r.exitCode, 0);
+    r = run("hotlinectl", withDb({QStringLiteral("triage"), QStringLiteral("list")}));
+    QVERIFY2(r.out.contains(QStringLiteral("washing_machine")), qPrintable(r.out));
+    // The same version again is refused.
+    QCOMPARE(run("hotlinectl", withDb({QStringLiteral("triage"), QStringLiteral("import"), good})).exitCode, 2);
+    QCOMPARE(run("hotlinectl", withDb({QStringLiteral("triage"), QStringLiteral("validate"),
+                                       dir.filePath(QStringLiteral("missing.json"))})).exitCode, 2);
 }
 
 void HotlinectlTest::demoSeedOnlyIntoAnEmptyDatabase()
