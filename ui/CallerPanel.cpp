@@ -1,6 +1,6 @@
 #include "CallerPanel.h"
 
-#include "CallerTicketsModel.h"
+#include "TicketListModel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -59,7 +59,7 @@ CallerPanel::CallerPanel(QWidget *parent)
     auto *ticketsLabel = new QLabel(tr("Earlier tickets"), found);
     ticketsLabel->setObjectName(QStringLiteral("sectionLabel"));
     foundLayout->addWidget(ticketsLabel);
-    m_tickets = new CallerTicketsModel(this);
+    m_tickets = new TicketListModel(this);
     m_ticketView = new QTableView(found);
     m_ticketView->setModel(m_tickets);
     m_ticketView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -70,8 +70,9 @@ CallerPanel::CallerPanel(QWidget *parent)
     m_ticketView->setWordWrap(false);
     m_ticketView->horizontalHeader()->setStretchLastSection(false);
     m_ticketView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ticketView->horizontalHeader()->setSectionResizeMode(CallerTicketsModel::Fault,
+    m_ticketView->horizontalHeader()->setSectionResizeMode(TicketListModel::Fault,
                                                            QHeaderView::Stretch);
+    m_ticketView->hideColumn(TicketListModel::Customer); // it is the caller's own list
     foundLayout->addWidget(m_ticketView, 1);
 
     m_useButton = new QPushButton(tr("&Use this customer"), found);
@@ -85,7 +86,7 @@ CallerPanel::CallerPanel(QWidget *parent)
     connect(m_useButton, &QPushButton::clicked, this, &CallerPanel::chooseCurrent);
     connect(m_ticketView, &QTableView::activated, this, [this](const QModelIndex &index) {
         // Choosing an earlier ticket means "the same unit again".
-        const qint64 unitId = index.data(CallerTicketsModel::UnitIdRole).toLongLong();
+        const qint64 unitId = index.data(TicketListModel::UnitIdRole).toLongLong();
         for (int i = 0; i < m_units->count(); ++i) {
             if (m_units->item(i)->data(Qt::UserRole).toLongLong() == unitId)
                 m_units->setCurrentRow(i);

@@ -12,7 +12,7 @@ class QTableView;
 
 namespace hotline {
 
-class CallerTicketsModel;
+class TicketListModel;
 
 // R3: beside the intake form, who is calling: the customers found on the number typed,
 // their units and their earlier tickets, and a way to take their details into the form.
@@ -46,7 +46,7 @@ private:
     QLabel *m_details = nullptr;
     QListWidget *m_units = nullptr;
     QTableView *m_ticketView = nullptr;
-    CallerTicketsModel *m_tickets = nullptr;
+    TicketListModel *m_tickets = nullptr;
     QPushButton *m_useButton = nullptr;
 };
 

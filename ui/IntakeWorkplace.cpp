@@ -433,6 +433,55 @@ void IntakeWorkplace::startCall(const QString &callerNumber)
     m_ui->nameEdit->setFocus();
 }
 
+bool IntakeWorkplace::openTicket(qint64 ticketId)
+{
+    std::optional<TicketSummary> ticket;
+    std::optional<ReturningCustomer> customer;
+    try {
+        ticket = m_intake.ticket(ticketId);
+        if (ticket)
+            customer = m_intake.returningCustomer(ticket->customerId);
+    } catch (const CentreError &e) {
+        setSaveStatus(e.message(), "impossible");
+        return false;
+    }
+    if (!ticket || !customer) {
+        setSaveStatus(tr("There is no ticket %1.").arg(TicketSummary::displayNumber(ticketId)), "impossible");
+        return false;
+    }
+    newCall();
+    IntakeDraft d;
+    d.customerId = customer->customer.id;
+    d.unitId = ticket->unitId;
+    d.name = customer->customer.name;
+    if (!customer->customer.addresses.isEmpty()) {
+        d.address = customer->customer.addresses.first().text;
+        d.district = customer->customer.addresses.first().district;
+    }
+    for (const CustomerPhone &p : customer->customer.phones.mid(0, 2))
+        d.phones.append({p.typed, p.preferred});
+    for (const Unit &u : customer->customer.units) {
+        if (u.id == ticket->unitId) {
+            d.modelCode = u.modelCode;
+            d.serial = u.serial;
+            d.purchaseDate = u.purchaseDate.isValid() ? u.purchaseDate.toString(Qt::ISODate) : QString();
+        }
+    }
+    d.fault = ticket->fault;
+    d.priority = ticket->priority;
+    setDraft(d);
+    m_drafts.clear(); // a saved ticket is not a draft
+    if (ticket->state == TicketState::New || ticket->state == TicketState::InTriage) {
+        startTriage(ticketId);
+    } else {
+        m_formHost->setEnabled(false);
+        m_ui->callerGroup->setTitle(tr("Caller · ticket %1").arg(TicketSummary::displayNumber(ticketId)));
+        setSaveStatus(tr("Ticket %1: %2").arg(TicketSummary::displayNumber(ticketId),
+                                             TicketTypes::label(ticket->state)), "ok");
+    }
+    return true;
+}
+
 bool IntakeWorkplace::save()
 {
     const IntakeDraft d = draft();

@@ -47,6 +47,9 @@ public:
 public Q_SLOTS:
     // Screen pop and --caller: a new call from this number.
     void startCall(const QString &callerNumber);
+    // Brings a saved ticket back into view; a call not yet guided to an outcome resumes its
+    // triage where it was. False (with a message) when there is no such ticket.
+    bool openTicket(qint64 ticketId);
     bool save();
     void newCall();
     void chooseCaller();

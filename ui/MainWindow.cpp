@@ -4,6 +4,7 @@
 #include "IntakeService.h"
 #include "IntakeWorkplace.h"
 #include "PlaceholderWorkplace.h"
+#include "TriageQueueWorkplace.h"
 #include "TriageService.h"
 
 #include <QApplication>
@@ -40,13 +41,16 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_intake = new IntakeWorkplace(*m_intakeService, *m_triageService, drafts, m_tabs);
     m_tabs->addTab(m_intake, tr("&1 Intake"));
-    m_tabs->addTab(new PlaceholderWorkplace(
-                       tr("Phone triage"),
-                       tr("Guided troubleshooting while the customer is on the line: questions, "
-                          "instructions to read out, and outcomes (remote fix with a follow-up "
-                          "call two hours later, or a visit). Rules R6–R9."),
-                       m_tabs),
-                   tr("&2 Triage"));
+    m_triageQueue = new TriageQueueWorkplace(*m_triageService, m_tabs);
+    m_tabs->addTab(m_triageQueue, tr("&2 Triage"));
+    connect(m_triageQueue, &TriageQueueWorkplace::resumeRequested, this, [this](qint64 id) {
+        showView(View::Intake);
+        m_intake->openTicket(id);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == int(View::Triage))
+            m_triageQueue->refresh();
+    });
     m_tabs->addTab(new PlaceholderWorkplace(
                        tr("Dispatch board"),
                        tr("Engineers' days with visits dragged onto them, checked for overlap, "

@@ -40,6 +40,7 @@ private:
     std::unique_ptr<TriageService> m_triageService;
     QTabWidget *m_tabs = nullptr;
     IntakeWorkplace *m_intake = nullptr;
+    class TriageQueueWorkplace *m_triageQueue = nullptr;
 };
 
 } // namespace hotline

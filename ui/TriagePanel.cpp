@@ -213,10 +213,24 @@ void TriagePanel::start(const TicketSummary &ticket)
     m_treeChoice->clear();
     for (const TriageTree &t : m_triage.trees())
         m_treeChoice->addItem(t.title.in(language()), t.category);
-    const auto tree = m_triage.tree(ticket.category);
-    m_walk = tree ? TriageWalk(*tree, language()) : TriageWalk();
-    if (m_walk.isValid())
-        m_walk.begin(m_triage.now());
+    // A call already under way (recorded steps) resumes where it was, in the tree it used.
+    QList<TriageStep> earlier;
+    try {
+        earlier = m_triage.steps(ticket.id);
+    } catch (const CentreError &e) {
+        Q_EMIT problem(e.message());
+    }
+    const QString category = earlier.isEmpty() ? ticket.category : earlier.last().category;
+    const auto tree = m_triage.tree(category);
+    if (tree && !earlier.isEmpty() && earlier.last().treeVersion == tree->version) {
+        m_walk = TriageWalk::resumed(*tree, language(), earlier);
+        for (const TriageStep &s : std::as_const(earlier))
+            addToTrail(s);
+    } else {
+        m_walk = tree ? TriageWalk(*tree, language()) : TriageWalk();
+        if (m_walk.isValid())
+            m_walk.begin(m_triage.now());
+    }
     flushSteps();
     render();
 }
@@ -300,20 +314,24 @@ void TriagePanel::renderNode(const TriageNode &node)
         first->setFocus();
 }
 
+void TriagePanel::addToTrail(const TriageStep &s)
+{
+    QString line;
+    switch (s.kind) {
+    case TriageStep::Kind::Shown: line = tr("Asked: %1").arg(s.text); break;
+    case TriageStep::Kind::Answered: line = tr("    → %1").arg(s.text); break;
+    case TriageStep::Kind::SteppedBack: line = tr("↶ Corrected, back to: %1").arg(s.text); break;
+    case TriageStep::Kind::Jumped: line = tr("⇢ Jumped to: %1").arg(s.text); break;
+    }
+    m_trail->addItem(s.at.toString(QStringLiteral("HH:mm:ss")) + u"  " + line);
+    m_trail->scrollToBottom();
+}
+
 void TriagePanel::flushSteps()
 {
     const QList<TriageStep> steps = m_walk.takeSteps();
-    for (const TriageStep &s : steps) {
-        QString line;
-        switch (s.kind) {
-        case TriageStep::Kind::Shown: line = tr("Asked: %1").arg(s.text); break;
-        case TriageStep::Kind::Answered: line = tr("    → %1").arg(s.text); break;
-        case TriageStep::Kind::SteppedBack: line = tr("↶ Corrected, back to: %1").arg(s.text); break;
-        case TriageStep::Kind::Jumped: line = tr("⇢ Jumped to: %1").arg(s.text); break;
-        }
-        m_trail->addItem(QLocale().toString(s.at, QStringLiteral("HH:mm:ss")) + u"  " + line);
-    }
-    m_trail->scrollToBottom();
+    for (const TriageStep &s : steps)
+        addToTrail(s);
     try {
         m_triage.record(m_ticket.id, steps); // R6: recorded as it happens
     } catch (const CentreError &e) {
@@ -345,7 +363,7 @@ void TriagePanel::switchTree(const QString &category)
     if (m_finished || !tree)
         return;
     m_walk = TriageWalk(*tree, language());
-    m_walk.jumpTo(tree->start, m_triage.now());
+    m_walk.begin(m_triage.now()); // recorded with the new tree's category: the switch is on record
     flushSteps();
     render();
 }

@@ -50,6 +50,7 @@ private:
     void render();
     void renderNode(const TriageNode &node);
     void flushSteps();
+    void addToTrail(const TriageStep &step);
     void end(const TriageService::Ending &ending);
     void showResult(const TriageService::Result &result);
     void tickHandoffClock();

@@ -24,6 +24,8 @@ private:
     void error(const QString &node, const QString &problem) { m_errors->append({m_file, node, problem}); }
     LocalText text(const QJsonObject &o, const char *key, const QString &node, bool required);
     void readNode(const QJsonObject &o, int position);
+    // A misspelt field ("sya") would silently drop content: refuse anything not in the format.
+    void onlyKnownKeys(const QJsonObject &o, const QStringList &known, const QString &where);
     void checkGraph();
 
     QString m_file;
@@ -50,6 +52,14 @@ QString lineAndColumn(const QByteArray &json, int offset)
 
 } // namespace
 
+void TriageTreeReader::onlyKnownKeys(const QJsonObject &o, const QStringList &known, const QString &where)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key()))
+            error(where, QStringLiteral("unknown field '%1'").arg(it.key()));
+    }
+}
+
 LocalText TriageTreeReader::text(const QJsonObject &o, const char *key, const QString &node, bool required)
 {
     const QString name = QString::fromLatin1(key);
@@ -58,6 +68,8 @@ LocalText TriageTreeReader::text(const QJsonObject &o, const char *key, const QS
             error(node, QStringLiteral("'%1' is missing").arg(name));
         return {};
     }
+    onlyKnownKeys(o.value(name).toObject(), {QStringLiteral("zh_CN"), QStringLiteral("en")},
+                  node.isEmpty() ? name : node + u' ' + name);
     const LocalText t = LocalText::fromJson(o.value(name));
     if (t.zh.trimmed().isEmpty())
         error(node, QStringLiteral("'%1' has no zh_CN translation").arg(name));
@@ -82,6 +94,10 @@ void TriageTreeReader::readNode(const QJsonObject &o, int position)
         error(where, QStringLiteral("duplicate id (also node #%1)").arg(m_tree.m_index.value(n.id) + 1));
         return;
     }
+    onlyKnownKeys(o, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("text"),
+                      QStringLiteral("say"), QStringLiteral("expect"), QStringLiteral("answers"),
+                      QStringLiteral("outcome"), QStringLiteral("part")},
+                  where);
     const QString kind = o.value(QStringLiteral("kind")).toString();
     if (kind == u"question")
         n.kind = TriageNode::Kind::Question;
@@ -117,6 +133,7 @@ void TriageTreeReader::readNode(const QJsonObject &o, int position)
         for (qsizetype i = 0; i < answers.size(); ++i) {
             const QJsonObject a = answers.at(i).toObject();
             const QString label = QStringLiteral("answer %1").arg(i + 1);
+            onlyKnownKeys(a, {QStringLiteral("label"), QStringLiteral("next")}, where + u' ' + label);
             TriageAnswer answer;
             answer.label = text(a, "label", where + u' ' + label, true);
             answer.next = a.value(QStringLiteral("next")).toString();
@@ -141,7 +158,7 @@ void TriageTreeReader::checkGraph()
                                 .arg(n.answers[i].next));
         }
     }
-    if (!t.node(t.start))
+    if (!t.start.isEmpty() && !t.node(t.start)) // a missing 'start' is reported once, by read()
         error({}, QStringLiteral("'start' names '%1', which does not exist").arg(t.start));
     for (const TriageSymptom &s : std::as_const(t.symptoms)) {
         if (!t.node(s.node))
@@ -228,6 +245,10 @@ std::optional<TriageTree> TriageTreeReader::read(const QByteArray &json)
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
+    onlyKnownKeys(root, {QStringLiteral("format"), QStringLiteral("category"), QStringLiteral("version"),
+                         QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("symptoms"),
+                         QStringLiteral("nodes")},
+                  {});
     m_tree.format = root.value(QStringLiteral("format")).toInt(0);
     if (m_tree.format != 1)
         error({}, QStringLiteral("'format' must be 1"));
@@ -245,6 +266,7 @@ std::optional<TriageTree> TriageTreeReader::read(const QByteArray &json)
     const QJsonArray symptoms = root.value(QStringLiteral("symptoms")).toArray();
     for (qsizetype i = 0; i < symptoms.size(); ++i) {
         const QJsonObject s = symptoms.at(i).toObject();
+        onlyKnownKeys(s, {QStringLiteral("label"), QStringLiteral("node")}, QStringLiteral("symptom %1").arg(i + 1));
         m_tree.symptoms.append({text(s, "label", QStringLiteral("symptom %1").arg(i + 1), true),
                                 s.value(QStringLiteral("node")).toString()});
     }

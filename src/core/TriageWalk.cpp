@@ -75,11 +75,43 @@ bool TriageWalk::back(const QDateTime &at)
 bool TriageWalk::jumpTo(const QString &nodeId, const QDateTime &at)
 {
     const TriageNode *n = m_tree.node(nodeId);
-    if (!n)
+    if (!n || (current() && current()->id == nodeId))
         return false;
     record(TriageStep::Kind::Jumped, nodeId, n->text.in(m_language), at);
     m_path.append(nodeId);
     return true;
+}
+
+TriageWalk TriageWalk::resumed(TriageTree tree, QString language, const QList<TriageStep> &steps)
+{
+    TriageWalk walk(std::move(tree), std::move(language));
+    // Only the steps since the call last switched to this tree count.
+    qsizetype first = 0;
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (steps[i].category != walk.m_tree.category || steps[i].treeVersion != walk.m_tree.version)
+            first = i + 1;
+    }
+    for (qsizetype i = first; i < steps.size(); ++i) {
+        const TriageStep &s = steps[i];
+        if (!walk.m_tree.node(s.nodeId))
+            continue;
+        switch (s.kind) {
+        case TriageStep::Kind::Shown:
+            if (walk.m_path.isEmpty() || walk.m_path.last() != s.nodeId)
+                walk.m_path.append(s.nodeId);
+            break;
+        case TriageStep::Kind::Jumped:
+            walk.m_path.append(s.nodeId);
+            break;
+        case TriageStep::Kind::SteppedBack:
+            if (walk.m_path.size() > 1)
+                walk.m_path.removeLast();
+            break;
+        case TriageStep::Kind::Answered:
+            break;
+        }
+    }
+    return walk;
 }
 
 QList<TriageStep> TriageWalk::takeSteps()

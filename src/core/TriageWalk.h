@@ -49,6 +49,10 @@ public:
     QList<TriageStep> takeSteps();
     void begin(const QDateTime &at); // records the first node being shown
 
+    // A call interrupted (the console closed, another desk takes over) picks up where it was:
+    // the recorded steps of this tree and version are replayed; nothing new is recorded.
+    static TriageWalk resumed(TriageTree tree, QString language, const QList<TriageStep> &steps);
+
 private:
     void record(TriageStep::Kind kind, const QString &nodeId, const QString &text, const QDateTime &at);
     void show(const QString &nodeId, const QDateTime &at);

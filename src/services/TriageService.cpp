@@ -163,6 +163,16 @@ QList<TriageStep> TriageService::steps(qint64 ticketId) const
     }
 }
 
+QList<TicketSummary> TriageService::waitingForTriage() const
+{
+    try {
+        return TicketRepository(m_centre.database())
+            .ticketsInStates({TicketState::New, TicketState::InTriage});
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+}
+
 TriageService::Result TriageService::finish(qint64 ticketId, const Ending &e)
 {
     const Database &db = m_centre.database();

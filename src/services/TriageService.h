@@ -45,6 +45,8 @@ public:
     // R6: appends the steps to the ticket's record; the first one moves a new ticket into triage.
     void record(qint64 ticketId, const QList<TriageStep> &steps);
     QList<TriageStep> steps(qint64 ticketId) const;
+    // Calls taken but not yet guided to an outcome: new tickets and calls left mid-triage.
+    QList<TicketSummary> waitingForTriage() const;
 
     struct Ending
     {

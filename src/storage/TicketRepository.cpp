@@ -136,6 +136,25 @@ QList<TicketSummary> TicketRepository::ticketsOfCustomer(qint64 customerId, int 
     return list;
 }
 
+QList<TicketSummary> TicketRepository::ticketsInStates(const QList<TicketState> &states, int limit) const
+{
+    QList<TicketSummary> list;
+    if (states.isEmpty())
+        return list;
+    QString placeholders;
+    for (qsizetype i = 0; i < states.size(); ++i)
+        placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    QSqlQuery q = m_db.prepare(kSummarySelect % u"WHERE t.state IN (" % placeholders
+                               % u") ORDER BY t.created_at, t.id LIMIT ?");
+    for (TicketState s : states)
+        q.addBindValue(TicketTypes::code(s));
+    q.addBindValue(limit);
+    m_db.run(q, "list tickets by state");
+    while (q.next())
+        list.append(readSummary(q));
+    return list;
+}
+
 QList<TicketHistoryEntry> TicketRepository::history(qint64 ticketId) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(

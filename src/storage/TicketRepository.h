@@ -49,6 +49,8 @@ public:
 
     std::optional<TicketSummary> ticket(qint64 id) const;
     QList<TicketSummary> ticketsOfCustomer(qint64 customerId, int limit = 50) const;
+    // Oldest first: the queue order.
+    QList<TicketSummary> ticketsInStates(const QList<TicketState> &states, int limit = 200) const;
     QList<TicketHistoryEntry> history(qint64 ticketId) const;
     QMap<TicketState, int> countByState() const;
     qint64 count() const;

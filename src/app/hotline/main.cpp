@@ -68,7 +68,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption caller(QStringLiteral("caller"),
                                     QStringLiteral("Open the intake for a call from this number (screen pop)"),
                                     QStringLiteral("number"));
-    parser.addOptions({db, lang, shot, view, caller});
+    const QCommandLineOption ticket(QStringLiteral("ticket"),
+                                    QStringLiteral("Open this ticket (a call not yet guided resumes its triage)"),
+                                    QStringLiteral("number"));
+    parser.addOptions({db, lang, shot, view, caller, ticket});
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "hotline: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -115,6 +118,13 @@ int main(int argc, char *argv[])
     window.showView(*chosenView);
     if (parser.isSet(caller))
         window.intake()->startCall(parser.value(caller));
+    if (parser.isSet(ticket)) {
+        bool ok = false;
+        const qint64 id = QString(parser.value(ticket)).remove(u'#').toLongLong(&ok);
+        if (!ok || id <= 0)
+            return fail(!screenshot, 2, QStringLiteral("--ticket: '%1' is not a ticket number").arg(parser.value(ticket)));
+        window.intake()->openTicket(id);
+    }
 
     if (screenshot) {
         window.show();

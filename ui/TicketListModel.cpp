@@ -1,37 +1,37 @@
-#include "CallerTicketsModel.h"
+#include "TicketListModel.h"
 
 #include <QBrush>
 #include <QColor>
 
 namespace hotline {
 
-CallerTicketsModel::CallerTicketsModel(QObject *parent)
+TicketListModel::TicketListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void CallerTicketsModel::setTickets(QList<TicketSummary> tickets)
+void TicketListModel::setTickets(QList<TicketSummary> tickets)
 {
     beginResetModel();
     m_tickets = std::move(tickets);
     endResetModel();
 }
 
-const TicketSummary *CallerTicketsModel::ticketAt(int row) const
+const TicketSummary *TicketListModel::ticketAt(int row) const
 {
     return row >= 0 && row < m_tickets.size() ? &m_tickets.at(row) : nullptr;
 }
 
-int CallerTicketsModel::rowCount(const QModelIndex &parent) const
+int TicketListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_tickets.size());
 }
 
-int CallerTicketsModel::columnCount(const QModelIndex &parent) const
+int TicketListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CallerTicketsModel::data(const QModelIndex &index, int role) const
+QVariant TicketListModel::data(const QModelIndex &index, int role) const
 {
     const TicketSummary *t = ticketAt(index.row());
     if (!t || index.column() >= ColumnCount)
@@ -42,8 +42,11 @@ QVariant CallerTicketsModel::data(const QModelIndex &index, int role) const
         return t->unitId;
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
-        case Date: return t->createdAt.date().toString(Qt::ISODate);
+        case Date:
+            return t->createdAt.toString(m_showTime ? QStringLiteral("yyyy-MM-dd HH:mm")
+                                                    : QStringLiteral("yyyy-MM-dd"));
         case Number: return TicketSummary::displayNumber(t->id);
+        case Customer: return t->customerName;
         case Model: return t->modelCode;
         case Fault: return t->fault;
         case State: return TicketTypes::label(t->state);
@@ -60,13 +63,14 @@ QVariant CallerTicketsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant CallerTicketsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
     case Date: return tr("Date");
     case Number: return tr("Ticket");
+    case Customer: return tr("Customer");
     case Model: return tr("Model");
     case Fault: return tr("Fault");
     case State: return tr("State");

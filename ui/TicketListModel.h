@@ -7,17 +7,19 @@
 
 namespace hotline {
 
-// R3: a returning customer's earlier tickets, newest first, shown while the call is live.
-class CallerTicketsModel final : public QAbstractTableModel
+// A list of tickets: a returning customer's earlier ones while the call is live (R3), or the
+// calls waiting for triage.
+class TicketListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Date, Number, Model, Fault, State, ColumnCount };
+    enum Column { Date, Number, Customer, Model, Fault, State, ColumnCount };
     enum Role { TicketIdRole = Qt::UserRole + 1, UnitIdRole };
 
-    explicit CallerTicketsModel(QObject *parent = nullptr);
+    explicit TicketListModel(QObject *parent = nullptr);
 
     void setTickets(QList<TicketSummary> tickets);
+    void setShowTime(bool show) { m_showTime = show; }
     const TicketSummary *ticketAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -27,6 +29,7 @@ public:
 
 private:
     QList<TicketSummary> m_tickets;
+    bool m_showTime = false;
 };
 
 } // namespace hotline
