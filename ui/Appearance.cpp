@@ -38,6 +38,14 @@ QListWidget#toVerifyList { background: #fffdf7; border: 1px solid #eadcb8; }
 QLabel#placeholderTitle { font-size: 20pt; font-weight: 600; color: #1f3a5f; }
 QLabel#placeholderBadge { color: #8a5300; font-weight: 600; padding: 6px; }
 QLabel#placeholderText { color: #5b6675; font-size: 11pt; }
+QLabel#triageText { font-size: 13pt; font-weight: 600; color: #17263a; padding: 6px 2px; }
+QLabel#sayPhrase { background: #eef6ee; border-left: 4px solid #3c8d4f; padding: 6px 8px;
+                   color: #1e4d2b; }
+QLabel#expectText { color: #44546a; font-style: italic; padding: 2px; }
+QLabel#outcomeText { font-size: 12pt; padding: 6px 2px; }
+QLabel#triageResult { font-size: 12pt; font-weight: 600; color: #0b6b3a; padding: 8px 2px; }
+QLabel#handoffClock { font-size: 12pt; color: #8a5300; font-weight: 600; }
+QPushButton[role="answer"] { text-align: left; padding: 9px 14px; font-size: 11pt; }
 QTabBar::tab { padding: 7px 18px; }
 QTabBar::tab:selected { font-weight: 600; }
 QPushButton { padding: 5px 14px; }
@@ -53,6 +61,8 @@ void apply(QApplication &app)
     p.setColor(QPalette::Base, Qt::white);
     p.setColor(QPalette::AlternateBase, QColor(0xf5, 0xf7, 0xfa));
     p.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xdb));
+    // A locked (saved) form shows what was taken, not the hints for typing it.
+    p.setColor(QPalette::Disabled, QPalette::PlaceholderText, Qt::transparent);
     app.setPalette(p);
 
     // Chinese and Latin text in one face, large enough to read all day.

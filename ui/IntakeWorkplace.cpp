@@ -474,7 +474,7 @@ bool IntakeWorkplace::openTicket(qint64 ticketId)
     if (ticket->state == TicketState::New || ticket->state == TicketState::InTriage) {
         startTriage(ticketId);
     } else {
-        m_formHost->setEnabled(false);
+        setFormLocked(true);
         m_ui->callerGroup->setTitle(tr("Caller · ticket %1").arg(TicketSummary::displayNumber(ticketId)));
         setSaveStatus(tr("Ticket %1: %2").arg(TicketSummary::displayNumber(ticketId),
                                              TicketTypes::label(ticket->state)), "ok");
@@ -529,13 +529,21 @@ void IntakeWorkplace::startTriage(qint64 ticketId)
     const auto ticket = m_intake.ticket(ticketId);
     if (!ticket)
         return;
-    m_formHost->setEnabled(false);
+    setFormLocked(true);
     m_ui->callerGroup->setTitle(tr("Caller · ticket %1").arg(TicketSummary::displayNumber(ticketId)));
     m_triagePanel->start(*ticket);
     m_side->setCurrentWidget(m_triagePanel);
     m_triagePanel->setFocus();
     if (QWidget *first = m_triagePanel->findChild<QWidget *>(QStringLiteral("answer1")))
         first->setFocus();
+}
+
+void IntakeWorkplace::setFormLocked(bool locked)
+{
+    // A saved ticket is shown, not edited; "New call" stays live.
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->callerGroup), static_cast<QWidget *>(m_ui->unitGroup),
+                       static_cast<QWidget *>(m_ui->faultGroup), static_cast<QWidget *>(m_ui->saveButton)})
+        w->setEnabled(!locked);
 }
 
 qint64 IntakeWorkplace::ticketInTriage() const
@@ -546,7 +554,7 @@ qint64 IntakeWorkplace::ticketInTriage() const
 void IntakeWorkplace::newCall()
 {
     m_recovery->hide();
-    m_formHost->setEnabled(true);
+    setFormLocked(false);
     m_side->setCurrentIndex(0);
     setDraft(IntakeDraft{});
     m_touched.clear();

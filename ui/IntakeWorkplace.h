@@ -71,6 +71,7 @@ private:
     void showRecovery(const QDateTime &savedAt);
     void setSaveStatus(const QString &text, const char *kind);
     void startTriage(qint64 ticketId);
+    void setFormLocked(bool locked);
     QString typedModelCode() const;
 
     IntakeService &m_intake;

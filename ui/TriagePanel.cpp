@@ -84,7 +84,7 @@ void TriagePanel::buildUi()
     connect(jump, &QShortcut::activated, this, [this] { m_symptomChoice->showPopup(); });
 
     m_pages = new QStackedWidget(this);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_pages, 3);
 
     // No tree for this product.
     auto *noTree = wrapped(m_pages, "noTreeText");
@@ -167,9 +167,9 @@ void TriagePanel::buildUi()
     m_trail = new QListWidget(this);
     m_trail->setObjectName(QStringLiteral("triageTrail"));
     m_trail->setFocusPolicy(Qt::NoFocus);
-    m_trail->setMaximumHeight(150);
+    m_trail->setMinimumHeight(120);
     m_trail->setWordWrap(true);
-    layout->addWidget(m_trail);
+    layout->addWidget(m_trail, 2);
 
     auto *escapes = new QHBoxLayout;
     auto *visit = new QPushButton(tr("Insists on a visit (F8)"), this);

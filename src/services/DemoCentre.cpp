@@ -336,7 +336,7 @@ void Builder::todaysWork()
     // The rest of the states a real day has.
     auto openTicket = [&](TicketState state, const QDateTime &created, Priority p) {
         const DemoCustomer &c = nextCustomer();
-        ticket(c, c.units.first(), state, created, p);
+        return ticket(c, c.units.first(), state, created, p);
     };
     for (int i = 0; i < 4; ++i)
         openTicket(TicketState::AwaitingParts, m_now.addDays(-m_names.between(1, 4)), Priority::Normal);
@@ -344,7 +344,8 @@ void Builder::todaysWork()
         openTicket(TicketState::Reopened, m_now.addDays(-m_names.between(2, 6)), Priority::Urgent);
     for (int i = 0; i < 3; ++i)
         openTicket(TicketState::New, m_now.addSecs(-m_names.between(60, 900)), Priority::Normal);
-    openTicket(TicketState::InTriage, m_now.addSecs(-120), Priority::Normal);
+    // A call being guided right now; its first steps are recorded once the trees are in.
+    m_summary.callInTriage = openTicket(TicketState::InTriage, m_now.addSecs(-240), Priority::Normal);
 
     // R19: phone fixes earlier today get their two-hour follow-up.
     for (int i = 0; i < 3; ++i) {
@@ -370,6 +371,19 @@ DemoCentre::Summary Builder::run()
     return m_summary;
 }
 
+// The operator has asked the first question and heard the answer (R6), in Chinese.
+void recordCallInTriage(Centre &centre, TriageService &triage, qint64 ticketId)
+{
+    const auto ticket = TicketRepository(centre.database()).ticket(ticketId);
+    const auto tree = ticket ? triage.tree(ticket->category) : std::nullopt;
+    if (!tree)
+        return;
+    TriageWalk walk(*tree, QStringLiteral("zh_CN"));
+    walk.begin(centre.now().addSecs(-150));
+    walk.answer(0, centre.now().addSecs(-95));
+    triage.record(ticketId, walk.takeSteps());
+}
+
 } // namespace
 
 DemoCentre::Summary DemoCentre::seed(Centre &centre, quint32 seed)
@@ -386,8 +400,10 @@ DemoCentre::Summary DemoCentre::seed(Centre &centre, quint32 seed)
         s.ticketsByState = TicketRepository(db).countByState();
         tx.commit();
         centre.reloadSettings();
-        for (const auto &r : TriageService(centre).importShipped())
+        TriageService triage(centre);
+        for (const auto &r : triage.importShipped())
             s.triageTrees += r.imported ? 1 : 0;
+        recordCallInTriage(centre, triage, s.callInTriage);
         return s;
     } catch (const StorageError &e) {
         centre.reloadSettings();

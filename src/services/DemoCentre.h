@@ -27,6 +27,7 @@ public:
         int completedYesterday = 0;
         int openCallbacks = 0;
         int triageTrees = 0;
+        qint64 callInTriage = 0; // a call being guided now: hotline --ticket N shows it
         QMap<TicketState, int> ticketsByState;
     };
 

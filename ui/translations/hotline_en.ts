@@ -222,6 +222,33 @@
     </message>
 </context>
 <context>
+    <name>ServicePhrases</name>
+    <message>
+        <source>Hello, this is the %1 service hotline, %2 speaking. How can I help you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May I have your name and the address where the unit is installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Am I speaking with %1? May I confirm the address where the unit is installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To solve this as quickly as possible, may I ask you a few questions and try a few simple checks with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m glad it works again. We will call you around %1 to make sure everything is still fine. Thank you for calling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have arranged for an engineer to visit; our dispatcher will call you to agree the time. Thank you for your patience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketTypes</name>
     <message>
         <source>New</source>
@@ -293,6 +320,21 @@
     </message>
 </context>
 <context>
+    <name>TriageService</name>
+    <message>
+        <source>Ticket %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already %2: its call was ended elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::CallerPanel</name>
     <message>
         <source>Units</source>
@@ -358,29 +400,6 @@
     </message>
     <message>
         <source>Known caller: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hotline::CallerTicketsModel</name>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,6 +484,22 @@
         <source>Not saved: correct the field marked ✖. Everything typed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Call ended. Ctrl+N for the next call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller · ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::MainWindow</name>
@@ -478,14 +513,6 @@
     </message>
     <message>
         <source>&amp;1 Intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone triage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guided troubleshooting while the customer is on the line: questions, instructions to read out, and outcomes (remote fix with a follow-up call two hours later, or a visit). Rules R6–R9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -585,6 +612,194 @@
     <name>hotline::PlaceholderWorkplace</name>
     <message>
         <source>Not yet available in this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TicketListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TriagePanel</name>
+    <message>
+        <source>Fixed on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer visit needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit with parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry-in repair (loaner if needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fault: technical support first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to another product&apos;s script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump straight to a symptom (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guided script for this product. Choose another product&apos;s script above, or end the call with F8 (visit) or F9 (technical support).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to tell the customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back (Alt+Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insists on a visit (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer refuses phone guidance: book a visit and record the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fault (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag for technical support before dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided triage · ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to a symptom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close as resolved by phone (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to dispatch (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↶ Corrected, back to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇢ Jumped to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Avoid: %1. Reword the note, or press Ctrl+Enter again to save it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer refused phone guidance and insists on a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault not recognised during the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Ticket %1 closed as resolved by phone. Follow-up call booked for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent to the dispatch queue%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off time (5 min) has passed: the ticket is in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off clock (R9): %1:%2 of 5 minutes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TriageQueueWorkplace</name>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sume triage (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps recorded so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting for triage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started: the call was saved without guidance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

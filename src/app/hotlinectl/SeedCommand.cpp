@@ -32,10 +32,11 @@ int runSeed(CtlContext &ctx)
         fmt::print("Demo centre seeded in {} as of {}:\n"
                    "  {} customers, {} tickets, {} engineers\n"
                    "  {} visits on today's board, {} completed on the previous working day\n"
-                   "  {} open follow-up calls\n",
+                   "  {} open follow-up calls, {} triage trees\n"
+                   "  a call in triage now: hotline --ticket {}\n",
                    centre.location().toStdString(), centre.today().toString(Qt::ISODate).toStdString(),
                    s.customers, s.tickets, s.engineers, s.visitsToday, s.completedYesterday,
-                   s.openCallbacks);
+                   s.openCallbacks, s.triageTrees, s.callInTriage);
         return ExitOk;
     }
 
