@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Centre.h"
+#include "DispatchWorkplace.h"
 #include "IntakeService.h"
 #include "IntakeWorkplace.h"
 #include "PlaceholderWorkplace.h"
@@ -50,13 +51,11 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == int(View::Triage))
             m_triageQueue->refresh();
+        if (index == int(View::Dispatch))
+            m_dispatch->reload();
     });
-    m_tabs->addTab(new PlaceholderWorkplace(
-                       tr("Dispatch board"),
-                       tr("Engineers' days with visits dragged onto them, checked for overlap, "
-                          "travel, hours, skills and district, with SLA countdowns. Rules R10–R17."),
-                       m_tabs),
-                   tr("&3 Dispatch"));
+    m_dispatch = new DispatchWorkplace(centre, m_tabs);
+    m_tabs->addTab(m_dispatch, tr("&3 Dispatch"));
     m_tabs->addTab(new PlaceholderWorkplace(
                        tr("Callback queue"),
                        tr("Next-morning calls to customers whose visit was completed, with "

@@ -30,6 +30,7 @@ public:
     static QStringList viewNames();
 
     IntakeWorkplace *intake() const { return m_intake; }
+    class DispatchWorkplace *dispatch() const { return m_dispatch; }
 
 private:
     void buildMenus();
@@ -41,6 +42,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     IntakeWorkplace *m_intake = nullptr;
     class TriageQueueWorkplace *m_triageQueue = nullptr;
+    class DispatchWorkplace *m_dispatch = nullptr;
 };
 
 } // namespace hotline

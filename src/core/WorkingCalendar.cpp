@@ -75,4 +75,34 @@ QDateTime WorkingCalendar::nextWorkingMoment(const QDateTime &moment) const
     return start;
 }
 
+QDateTime WorkingCalendar::addWorkingTime(const QDateTime &from, qint64 seconds) const
+{
+    QDateTime t = nextWorkingMoment(from);
+    for (int guard = 0; seconds > 0 && guard < 3660; ++guard) {
+        QDateTime close = t;
+        close.setTime(m_end);
+        const qint64 today = t.secsTo(close);
+        if (seconds <= today)
+            return t.addSecs(seconds);
+        seconds -= today;
+        t = nextWorkingMoment(close);
+    }
+    return t;
+}
+
+qint64 WorkingCalendar::workingSecondsBetween(const QDateTime &from, const QDateTime &to) const
+{
+    if (to < from)
+        return -workingSecondsBetween(to, from);
+    qint64 total = 0;
+    QDateTime t = nextWorkingMoment(from);
+    for (int guard = 0; t < to && guard < 3660; ++guard) {
+        QDateTime close = t;
+        close.setTime(m_end);
+        total += t.secsTo(qMin(close, to));
+        t = nextWorkingMoment(close);
+    }
+    return total;
+}
+
 } // namespace hotline

@@ -32,6 +32,10 @@ public:
     bool isWorkingTime(const QDateTime &moment) const;
     // The moment itself when it falls in working time, else the start of the next working period.
     QDateTime nextWorkingMoment(const QDateTime &moment) const;
+    // R13 + R27: `seconds` of working time after `from` (the 24 h / 48 h commitments).
+    QDateTime addWorkingTime(const QDateTime &from, qint64 seconds) const;
+    // Working time from `from` to `to`; negative when `to` is earlier.
+    qint64 workingSecondsBetween(const QDateTime &from, const QDateTime &to) const;
 
 private:
     QTime m_start{8, 30};

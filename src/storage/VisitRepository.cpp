@@ -78,6 +78,115 @@ qint64 VisitRepository::countVisits(const QString &status) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+namespace {
+
+const QString kBoardSelect = QStringLiteral(
+    "SELECT v.id, v.ticket_id, COALESCE(v.engineer_id, 0), v.starts_at, v.ends_at, "
+    "COALESCE(a.district, ''), COALESCE(m.category, ''), c.name, COALESCE(m.code, u.model_typed), "
+    "t.fault, t.priority, t.markers, t.to_verify, t.created_at, t.handoff_at, v.version "
+    "FROM visits v JOIN tickets t ON t.id = v.ticket_id JOIN customers c ON c.id = t.customer_id "
+    "JOIN units u ON u.id = t.unit_id LEFT JOIN product_models m ON m.id = u.model_id "
+    "LEFT JOIN addresses a ON a.id = t.address_id ");
+
+BoardVisit readBoardVisit(const QSqlQuery &q)
+{
+    BoardVisit v;
+    v.id = q.value(0).toLongLong();
+    v.ticketId = q.value(1).toLongLong();
+    v.engineerId = q.value(2).toLongLong();
+    v.start = sql::momentFrom(q.value(3));
+    v.end = sql::momentFrom(q.value(4));
+    v.district = q.value(5).toString();
+    v.category = q.value(6).toString();
+    v.customerName = q.value(7).toString();
+    v.modelCode = q.value(8).toString();
+    v.fault = q.value(9).toString();
+    v.priority = TicketTypes::priorityFromCode(q.value(10).toString());
+    v.markers = q.value(11).toString().split(u',', Qt::SkipEmptyParts);
+    if (!q.value(12).toString().isEmpty())
+        v.markers.prepend(QStringLiteral("to_verify")); // R2: dispatch shows it
+    v.requestedAt = sql::momentFrom(q.value(13));
+    v.handoffAt = sql::momentFrom(q.value(14));
+    v.version = q.value(15).toInt();
+    return v;
+}
+
+} // namespace
+
+QList<BoardVisit> VisitRepository::scheduledBetween(const QDateTime &from, const QDateTime &to) const
+{
+    QSqlQuery q = m_db.prepare(kBoardSelect
+                               % u"WHERE v.status = 'scheduled' AND v.starts_at >= ? AND v.starts_at < ? "
+                                 u"ORDER BY v.engineer_id, v.starts_at");
+    q.addBindValue(sql::moment(from));
+    q.addBindValue(sql::moment(to));
+    m_db.run(q, "read the day's visits");
+    QList<BoardVisit> list;
+    while (q.next())
+        list.append(readBoardVisit(q));
+    return list;
+}
+
+QList<BoardVisit> VisitRepository::queued() const
+{
+    QSqlQuery q = m_db.prepare(kBoardSelect % u"WHERE v.status = 'queued' ORDER BY t.created_at");
+    m_db.run(q, "read the dispatch queue");
+    QList<BoardVisit> list;
+    while (q.next())
+        list.append(readBoardVisit(q));
+    return list;
+}
+
+std::optional<BoardVisit> VisitRepository::visit(qint64 id) const
+{
+    QSqlQuery q = m_db.prepare(kBoardSelect % u"WHERE v.id = ?");
+    q.addBindValue(id);
+    m_db.run(q, "read a visit");
+    if (!q.next())
+        return std::nullopt;
+    return readBoardVisit(q);
+}
+
+bool VisitRepository::move(qint64 visitId, int expectedVersion, qint64 engineerId,
+                           const QDateTime &start, const QDateTime &end, const QString &status) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE visits SET engineer_id = ?, starts_at = ?, ends_at = ?, status = ?, "
+        "version = version + 1 WHERE id = ? AND version = ?"));
+    q.addBindValue(sql::nullableId(engineerId));
+    q.addBindValue(sql::moment(start));
+    q.addBindValue(sql::moment(end));
+    q.addBindValue(status);
+    q.addBindValue(visitId);
+    q.addBindValue(expectedVersion);
+    m_db.run(q, "move a visit");
+    return q.numRowsAffected() == 1;
+}
+
+TravelTimes VisitRepository::travelTimes() const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT from_district, to_district, minutes FROM district_travel"));
+    m_db.run(q, "read the travel times");
+    TravelTimes t;
+    while (q.next())
+        t.set(q.value(0).toString(), q.value(1).toString(), q.value(2).toInt());
+    return t;
+}
+
+void VisitRepository::setTravelTime(const QString &from, const QString &to, int minutes) const
+{
+    for (const auto &[a, b] : {std::pair{from, to}, std::pair{to, from}}) {
+        QSqlQuery q = m_db.prepare(QStringLiteral(
+            "INSERT INTO district_travel (from_district, to_district, minutes) VALUES (?, ?, ?) "
+            "ON CONFLICT (from_district, to_district) DO UPDATE SET minutes = excluded.minutes"));
+        q.addBindValue(a);
+        q.addBindValue(b);
+        q.addBindValue(minutes);
+        m_db.run(q, "set a travel time");
+    }
+}
+
 qint64 VisitRepository::countOpenCallbacks() const
 {
     QSqlQuery q = m_db.prepare(

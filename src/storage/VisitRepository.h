@@ -1,7 +1,11 @@
 #pragma once
 
+#include "AssignmentCheck.h"
+
 #include <QDateTime>
 #include <QList>
+
+#include <optional>
 #include <QString>
 
 namespace hotline {
@@ -46,6 +50,19 @@ public:
     qint64 addCallbackTaskOnce(const NewCallbackTask &task) const;
     QList<NewCallbackTask> callbackTasks(qint64 ticketId) const;
     qint64 countVisits(const QString &status) const;
+
+    // R10: the scheduled visits whose start falls in [from, to), and the queue of visits
+    // waiting for an engineer, with what the board shows of their tickets.
+    QList<BoardVisit> scheduledBetween(const QDateTime &from, const QDateTime &to) const;
+    QList<BoardVisit> queued() const;
+    std::optional<BoardVisit> visit(qint64 id) const;
+    // Moves the visit if it is still at `expectedVersion`; false when someone else changed it
+    // first (nothing is written then).
+    bool move(qint64 visitId, int expectedVersion, qint64 engineerId, const QDateTime &start,
+              const QDateTime &end, const QString &status) const;
+
+    TravelTimes travelTimes() const;
+    void setTravelTime(const QString &from, const QString &to, int minutes) const;
     qint64 countOpenCallbacks() const;
 
 private:

@@ -793,9 +793,9 @@
     </message>
     <message numerus="yes">
         <source>%n call(s) waiting for triage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call waiting for triage</numerusform>
+            <numerusform>%n calls waiting for triage</numerusform>
         </translation>
     </message>
     <message>

@@ -225,27 +225,27 @@
     <name>ServicePhrases</name>
     <message>
         <source>Hello, this is the %1 service hotline, %2 speaking. How can I help you?</source>
-        <translation type="unfinished"></translation>
+        <translation>您好，这里是%1售后服务热线，我是%2，请问有什么可以帮您？</translation>
     </message>
     <message>
         <source>May I have your name and the address where the unit is installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>请问您怎么称呼？产品安装的详细地址是哪里？</translation>
     </message>
     <message>
         <source>Am I speaking with %1? May I confirm the address where the unit is installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>请问是%1吗？麻烦跟您核对一下产品的安装地址。</translation>
     </message>
     <message>
         <source>To solve this as quickly as possible, may I ask you a few questions and try a few simple checks with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>为了尽快帮您解决问题，我先跟您了解几个情况，再请您配合做几项简单的检查，可以吗？</translation>
     </message>
     <message>
         <source>I&apos;m glad it works again. We will call you around %1 to make sure everything is still fine. Thank you for calling.</source>
-        <translation type="unfinished"></translation>
+        <translation>很高兴问题已经解决了。我们会在 %1 左右给您回访，确认使用是否正常。感谢您的来电！</translation>
     </message>
     <message>
         <source>I have arranged for an engineer to visit; our dispatcher will call you to agree the time. Thank you for your patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为您安排工程师上门服务，稍后派工人员会致电与您确认上门时间。感谢您的耐心等待！</translation>
     </message>
 </context>
 <context>
@@ -323,15 +323,15 @@
     <name>TriageService</name>
     <message>
         <source>Ticket %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 不存在</translation>
     </message>
     <message>
         <source>Ticket %1 is already %2: its call was ended elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 已处于“%2”状态：该通来电已在别处结束</translation>
     </message>
     <message>
         <source>The outcome was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断结果未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -483,19 +483,19 @@
     </message>
     <message>
         <source>Call ended. Ctrl+N for the next call.</source>
-        <translation type="unfinished"></translation>
+        <translation>通话已结束。按 Ctrl+N 受理下一通来电。</translation>
     </message>
     <message>
         <source>There is no ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 不存在。</translation>
     </message>
     <message>
         <source>Caller · ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来电客户 · 工单 %1</translation>
     </message>
     <message>
         <source>Ticket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -616,187 +616,187 @@
     <name>hotline::TicketListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished">工单号</translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">型号</translation>
+        <translation>型号</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished">故障描述</translation>
+        <translation>故障描述</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>hotline::TriagePanel</name>
     <message>
         <source>Fixed on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话解决</translation>
     </message>
     <message>
         <source>Engineer visit needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需工程师上门</translation>
     </message>
     <message>
         <source>Visit with parts</source>
-        <translation type="unfinished"></translation>
+        <translation>带配件上门</translation>
     </message>
     <message>
         <source>Carry-in repair (loaner if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>送修（必要时提供备用机）</translation>
     </message>
     <message>
         <source>Unknown fault: technical support first</source>
-        <translation type="unfinished"></translation>
+        <translation>故障不明：先转技术支持</translation>
     </message>
     <message>
         <source>Switch to another product&apos;s script</source>
-        <translation type="unfinished"></translation>
+        <translation>切换为其他产品的诊断流程</translation>
     </message>
     <message>
         <source>Jump straight to a symptom (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>按症状直接跳转（Ctrl+J）</translation>
     </message>
     <message>
         <source>No guided script for this product. Choose another product&apos;s script above, or end the call with F8 (visit) or F9 (technical support).</source>
-        <translation type="unfinished"></translation>
+        <translation>此产品暂无电话诊断流程。请在上方选择其他产品的诊断流程，或按 F8（上门）或 F9（技术支持）结束通话。</translation>
     </message>
     <message>
         <source>What to tell the customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>告知客户的话术：</translation>
     </message>
     <message>
         <source>Step back (Alt+Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回上一步（Alt+Backspace）</translation>
     </message>
     <message>
         <source>Steps so far</source>
-        <translation type="unfinished"></translation>
+        <translation>已进行的步骤</translation>
     </message>
     <message>
         <source>Insists on a visit (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>坚持上门（F8）</translation>
     </message>
     <message>
         <source>The customer refuses phone guidance: book a visit and record the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>客户不接受电话指导：安排上门服务，并记录客户拒绝指导</translation>
     </message>
     <message>
         <source>Unknown fault (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>故障不明（F9）</translation>
     </message>
     <message>
         <source>Flag for technical support before dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>派工前先转技术支持</translation>
     </message>
     <message>
         <source>Guided triage · ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>电话诊断 · 工单 %1</translation>
     </message>
     <message>
         <source>Jump to a symptom…</source>
-        <translation type="unfinished"></translation>
+        <translation>按症状跳转…</translation>
     </message>
     <message>
         <source>Likely part: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预计所需配件：%1</translation>
     </message>
     <message>
         <source>Close as resolved by phone (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>电话解决并结单（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Send to dispatch (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>转派工（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Say: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>话术：%1</translation>
     </message>
     <message>
         <source>Expected result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预期结果：%1</translation>
     </message>
     <message>
         <source>Asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>询问：%1</translation>
     </message>
     <message>
         <source>    → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    → %1</translation>
     </message>
     <message>
         <source>↶ Corrected, back to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ 已更正，退回到：%1</translation>
     </message>
     <message>
         <source>⇢ Jumped to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⇢ 跳转至：%1</translation>
     </message>
     <message>
         <source>✖ Avoid: %1. Reword the note, or press Ctrl+Enter again to save it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 含服务禁语：%1。请修改措辞，或再按 Ctrl+Enter 按原样保存。</translation>
     </message>
     <message>
         <source>Customer refused phone guidance and insists on a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>客户拒绝电话指导，坚持要求上门</translation>
     </message>
     <message>
         <source>Fault not recognised during the call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话中未能判明故障</translation>
     </message>
     <message>
         <source>✔ Ticket %1 closed as resolved by phone. Follow-up call booked for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 工单 %1 已按电话解决结单，已预约 %2 回访。</translation>
     </message>
     <message>
         <source>Ticket %1 sent to the dispatch queue%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 已转入派工队列%2。</translation>
     </message>
     <message>
         <source>Hand-off time (5 min) has passed: the ticket is in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>转交时限（5 分钟）已过：工单已在派工队列中。</translation>
     </message>
     <message>
         <source>Hand-off clock (R9): %1:%2 of 5 minutes left</source>
-        <translation type="unfinished"></translation>
+        <translation>转交计时（R9）：剩余 %1:%2（共 5 分钟）</translation>
     </message>
 </context>
 <context>
     <name>hotline::TriageQueueWorkplace</name>
     <message>
         <source>&amp;Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)（F5）</translation>
     </message>
     <message>
         <source>Re&amp;sume triage (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>继续诊断(&amp;S)（Enter）</translation>
     </message>
     <message>
         <source>Steps recorded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的步骤</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) waiting for triage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 通来电待电话诊断</numerusform>
         </translation>
     </message>
     <message>
         <source>Not started: the call was saved without guidance.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开始：该来电保存时未进行电话诊断。</translation>
     </message>
 </context>
 </TS>

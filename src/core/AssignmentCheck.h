@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Catalogue.h"
+#include "TicketTypes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace hotline {
+
+// A visit as the dispatch board and its checks see it.
+struct BoardVisit
+{
+    qint64 id = 0;
+    qint64 ticketId = 0;
+    qint64 engineerId = 0; // 0: waiting in the queue
+    QDateTime start;
+    QDateTime end;
+    QString district;
+    QString category;
+    QString customerName;
+    QString modelCode;
+    QString fault;
+    Priority priority = Priority::Normal;
+    QStringList markers;      // to_verify, parts, repeat, ...
+    QDateTime requestedAt;    // R13: the clocks start when the customer asked
+    QDateTime handoffAt;      // R9
+    int version = 0;          // optimistic concurrency: two supervisors, one visit
+
+    int minutes() const { return int(start.secsTo(end) / 60); }
+};
+
+// District-to-district travel times (R11), configurable; the same district by default takes
+// kSameDistrictMinutes, any other kOtherDistrictMinutes.
+class TravelTimes
+{
+public:
+    static constexpr int kSameDistrictMinutes = 15;
+    static constexpr int kOtherDistrictMinutes = 40;
+
+    void set(const QString &from, const QString &to, int minutes); // both directions
+    int minutes(const QString &from, const QString &to) const;
+
+private:
+    QHash<QString, int> m_table; // "from|to"
+};
+
+// One reason a drop is refused.
+struct AssignmentProblem
+{
+    enum class Kind { Overlap, Travel, Hours, Skill, District };
+    Kind kind;
+    QString message; // explains itself: what, with which visit, by how much
+    qint64 otherVisit = 0;
+};
+
+// Rule R11: an assignment is checked before it is accepted: overlap with the engineer's other
+// visits, travel between consecutive visits plus the early-arrival margin, working hours,
+// skill for the product category, district. Widget-free: the board asks it on every drag move.
+class AssignmentCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(AssignmentCheck)
+public:
+    // R11: engineers arrive 5–10 minutes before the appointment; plan for the full 10.
+    static constexpr int kArrivalMarginMinutes = 10;
+
+    // `day` holds the engineer's other visits that day (the moving visit is ignored if present).
+    static QList<AssignmentProblem> check(const Engineer &engineer, const QList<BoardVisit> &day,
+                                          const BoardVisit &proposed, const TravelTimes &travel);
+};
+
+} // namespace hotline

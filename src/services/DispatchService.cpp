@@ -1,0 +1,158 @@
+#include "DispatchService.h"
+
+#include "Centre.h"
+#include "Database.h"
+#include "PeopleRepository.h"
+#include "StorageError.h"
+#include "TicketRepository.h"
+#include "VisitRepository.h"
+
+namespace hotline {
+
+DispatchService::DispatchService(Centre &centre)
+    : m_centre(centre)
+{
+    try {
+        m_travel = VisitRepository(centre.database()).travelTimes();
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+}
+
+QDateTime DispatchService::now() const
+{
+    return m_centre.now();
+}
+
+DispatchDay DispatchService::day(const QDate &date) const
+{
+    DispatchDay d;
+    d.date = date;
+    try {
+        const VisitRepository visits(m_centre.database());
+        d.engineers = PeopleRepository(m_centre.database()).engineers();
+        d.visits = visits.scheduledBetween(QDateTime(date, QTime(0, 0)), QDateTime(date.addDays(1), QTime(0, 0)));
+        d.queue = visits.queued();
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+    // R12 then R13: urgent first, then the nearest commitment.
+    std::stable_sort(d.queue.begin(), d.queue.end(), [this](const BoardVisit &a, const BoardVisit &b) {
+        if (a.priority != b.priority)
+            return a.priority == Priority::Urgent;
+        return commitment(a).visitDue < commitment(b).visitDue;
+    });
+    return d;
+}
+
+Commitment DispatchService::commitment(const BoardVisit &v) const
+{
+    const WorkingCalendar &cal = m_centre.calendar();
+    Commitment c;
+    c.visitDue = cal.addWorkingTime(v.requestedAt, 24 * 3600);
+    c.repairDue = cal.addWorkingTime(v.requestedAt, 48 * 3600);
+    c.visitSecondsLeft = cal.workingSecondsBetween(m_centre.now(), c.visitDue);
+    return c;
+}
+
+QList<AssignmentProblem> DispatchService::check(const DispatchDay &day, const BoardVisit &visit,
+                                                qint64 engineerId, const QDateTime &start) const
+{
+    const Engineer *engineer = nullptr;
+    for (const Engineer &e : day.engineers) {
+        if (e.id == engineerId)
+            engineer = &e;
+    }
+    if (!engineer)
+        return {};
+    BoardVisit proposed = visit;
+    const int minutes = visit.start.isValid() && visit.end.isValid() ? visit.minutes() : 90;
+    proposed.engineerId = engineerId;
+    proposed.start = start;
+    proposed.end = start.addSecs(qint64(minutes) * 60);
+    QList<BoardVisit> theirs;
+    for (const BoardVisit &v : day.visits) {
+        if (v.engineerId == engineerId)
+            theirs.append(v);
+    }
+    return AssignmentCheck::check(*engineer, theirs, proposed, m_travel);
+}
+
+DispatchService::MoveResult DispatchService::move(const Move &m)
+{
+    MoveResult r;
+    const Database &db = m_centre.database();
+    const Actor &actor = m_centre.actor();
+    const QDateTime now = m_centre.now();
+    try {
+        Transaction tx(db);
+        const VisitRepository visits(db);
+        const auto current = visits.visit(m.visitId);
+        if (!current || current->version != m.expectedVersion) {
+            r.conflict = true;
+            r.message = tr("Someone else changed this visit a moment ago; the board has been refreshed.");
+            return r;
+        }
+        const bool toQueue = m.engineerId == 0;
+        const QDateTime start = toQueue ? QDateTime() : m.start;
+        const QDateTime end = toQueue ? QDateTime() : m.start.addSecs(qint64(m.minutes) * 60);
+
+        if (!toQueue) {
+            const DispatchDay d = day(m.start.date());
+            r.problems = check(d, *current, m.engineerId, m.start);
+            if (!r.problems.isEmpty()) {
+                if (m.overrideReason.trimmed().isEmpty()) {
+                    r.message = r.problems.first().message;
+                    return r;
+                }
+                if (actor.role != Role::Supervisor && actor.role != Role::Admin)
+                    throw CentreError(tr("Only a supervisor can override a refused assignment"));
+            }
+            // R14: a new time for the same engineer needs the customer's agreement.
+            const bool sameEngineerNewTime = current->engineerId == m.engineerId && current->start.isValid()
+                                             && current->start != m.start;
+            if (sameEngineerNewTime && !m.customerAgreed) {
+                r.message = tr("The customer did not agree to the new time: give the visit to "
+                               "another engineer or put it back in the queue");
+                return r;
+            }
+        }
+        if (!visits.move(m.visitId, m.expectedVersion, m.engineerId, start, end,
+                         toQueue ? QStringLiteral("queued") : QStringLiteral("scheduled"))) {
+            r.conflict = true;
+            r.message = tr("Someone else changed this visit a moment ago; the board has been refreshed.");
+            return r;
+        }
+        const TicketRepository tickets(db);
+        const TicketState state = toQueue ? TicketState::AwaitingDispatch : TicketState::Scheduled;
+        tickets.setState(current->ticketId, state, now);
+        auto log = [&](const QString &action, const QString &field, const QString &from, const QString &to) {
+            tickets.appendHistory({0, current->ticketId, now, actor.name, action, field, from, to}, actor.userId);
+        };
+        auto where = [](qint64 engineer, const QDateTime &s) {
+            return engineer ? QStringLiteral("engineer %1 at %2").arg(engineer).arg(s.toString(Qt::ISODate))
+                            : QStringLiteral("queue");
+        };
+        log(toQueue ? QStringLiteral("unassigned") : QStringLiteral("assigned"), QStringLiteral("visit"),
+            where(current->engineerId, current->start), where(m.engineerId, start));
+        if (!r.problems.isEmpty()) {
+            QStringList reasons;
+            for (const AssignmentProblem &p : std::as_const(r.problems))
+                reasons.append(p.message);
+            log(QStringLiteral("override"), QStringLiteral("assignment_check"), reasons.join(QStringLiteral("; ")),
+                m.overrideReason.trimmed()); // R11: forced knowingly, and why
+        }
+        if (!m.rescheduleReason.trimmed().isEmpty())
+            log(QStringLiteral("rescheduled"), QStringLiteral("reason"),
+                m.customerAgreed ? QStringLiteral("customer agreed") : QStringLiteral("customer did not agree"),
+                m.rescheduleReason.trimmed()); // R14
+        tx.commit();
+        r.applied = true;
+        r.version = m.expectedVersion + 1;
+    } catch (const StorageError &e) {
+        throw CentreError(tr("The board change was not saved: %1").arg(e.message()));
+    }
+    return r;
+}
+
+} // namespace hotline

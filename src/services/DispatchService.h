@@ -1,0 +1,80 @@
+#pragma once
+
+#include "AssignmentCheck.h"
+#include "Catalogue.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace hotline {
+
+class Centre;
+
+// R13: the service commitments of one visit, counted in working time (R27).
+struct Commitment
+{
+    QDateTime visitDue;  // 24 working hours after the request
+    QDateTime repairDue; // 48 working hours after the request
+    qint64 visitSecondsLeft = 0; // negative: breached
+    static constexpr qint64 kAboutToBreachSeconds = 2 * 3600;
+    bool aboutToBreach() const { return visitSecondsLeft <= kAboutToBreachSeconds; }
+};
+
+struct DispatchDay
+{
+    QDate date;
+    QList<Engineer> engineers;
+    QList<BoardVisit> visits; // scheduled that day
+    QList<BoardVisit> queue;  // waiting for an engineer
+};
+
+// The supervisor's dispatch board (R10–R16): the day, the queue, the checks, and the moves.
+class DispatchService
+{
+    Q_DECLARE_TR_FUNCTIONS(DispatchService)
+public:
+    explicit DispatchService(Centre &centre);
+
+    DispatchDay day(const QDate &date) const;
+    const TravelTimes &travel() const { return m_travel; }
+    Commitment commitment(const BoardVisit &visit) const;
+    QDateTime now() const;
+
+    // R11: what is wrong with putting `visit` on `engineer` at `start` (same duration).
+    QList<AssignmentProblem> check(const DispatchDay &day, const BoardVisit &visit, qint64 engineerId,
+                                   const QDateTime &start) const;
+
+    struct Move
+    {
+        qint64 visitId = 0;
+        int expectedVersion = 0;
+        qint64 engineerId = 0;      // 0: back to the queue
+        QDateTime start;            // ignored for the queue
+        int minutes = 90;
+        QString overrideReason;     // R11: a refused assignment, forced knowingly
+        bool customerAgreed = true; // R14: asked when a scheduled time changes
+        QString rescheduleReason;   // R14
+    };
+    struct MoveResult
+    {
+        bool applied = false;
+        bool conflict = false; // someone else changed the visit first: reload the board
+        QList<AssignmentProblem> problems;
+        int version = 0;       // the visit's version after the move
+        QString message;
+    };
+    // Checks and applies one board change, recorded on the ticket (R5). A refused change is
+    // applied only with an override reason, and only by a supervisor (throws CentreError for
+    // anyone else). R14: moving a scheduled visit to another time on the same engineer needs
+    // the customer's agreement and a reason.
+    MoveResult move(const Move &move);
+
+private:
+    Centre &m_centre;
+    TravelTimes m_travel;
+};
+
+} // namespace hotline

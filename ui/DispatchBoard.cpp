@@ -1,0 +1,416 @@
+#include "DispatchBoard.h"
+
+#include "VisitMime.h"
+
+#include <QApplication>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace hotline {
+
+namespace {
+
+constexpr int kHeader = 200;
+constexpr int kAxis = 30;
+constexpr int kRow = 74;
+constexpr double kPxPerMinute = 1.15;
+constexpr int kSnapMinutes = 15;
+
+QString duration(qint64 seconds)
+{
+    const qint64 m = qAbs(seconds) / 60;
+    return QStringLiteral("%1%2h%3").arg(seconds < 0 ? QStringLiteral("-") : QString()).arg(m / 60).arg(m % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+DispatchBoard::DispatchBoard(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("dispatchBoard"));
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+}
+
+void DispatchBoard::setDay(const DispatchDay &day)
+{
+    m_day = day;
+    m_dayStart = QTime(8, 0);
+    m_dayEnd = QTime(19, 0);
+    for (const Engineer &e : day.engineers) {
+        m_dayStart = qMin(m_dayStart, QTime(e.workStart.hour(), 0));
+        m_dayEnd = qMax(m_dayEnd, QTime(qMin(23, e.workEnd.hour() + (e.workEnd.minute() ? 1 : 0)), 0));
+    }
+    if (!visitById(m_selected))
+        m_selected = 0;
+    clearPreview();
+    updateGeometry();
+    resize(sizeHint());
+    update();
+}
+
+QSize DispatchBoard::sizeHint() const
+{
+    const int minutes = m_dayStart.secsTo(m_dayEnd) / 60;
+    return {kHeader + int(minutes * kPxPerMinute) + 12, kAxis + int(m_day.engineers.size()) * kRow + 4};
+}
+
+int DispatchBoard::xFor(const QTime &t) const
+{
+    return kHeader + int(m_dayStart.secsTo(t) / 60 * kPxPerMinute);
+}
+
+int DispatchBoard::rowOf(qint64 engineerId) const
+{
+    for (qsizetype i = 0; i < m_day.engineers.size(); ++i) {
+        if (m_day.engineers[i].id == engineerId)
+            return int(i);
+    }
+    return -1;
+}
+
+QPoint DispatchBoard::pointFor(qint64 engineerId, const QDateTime &start) const
+{
+    return {xFor(start.time()) + 2, kAxis + rowOf(engineerId) * kRow + kRow / 2};
+}
+
+DispatchBoard::Target DispatchBoard::targetAt(const QPoint &pos) const
+{
+    const int row = (pos.y() - kAxis) / kRow;
+    if (pos.x() < kHeader || pos.y() < kAxis || row < 0 || row >= m_day.engineers.size())
+        return {};
+    int minutes = int((pos.x() - kHeader) / kPxPerMinute);
+    minutes = minutes / kSnapMinutes * kSnapMinutes;
+    const QTime t = m_dayStart.addSecs(minutes * 60);
+    if (t >= m_dayEnd || t < m_dayStart)
+        return {};
+    return {m_day.engineers[row].id, QDateTime(m_day.date, t)};
+}
+
+const BoardVisit *DispatchBoard::visitById(qint64 id) const
+{
+    for (const BoardVisit &v : m_day.visits) {
+        if (v.id == id)
+            return &v;
+    }
+    for (const BoardVisit &v : m_day.queue) {
+        if (v.id == id)
+            return &v;
+    }
+    return nullptr;
+}
+
+QRect DispatchBoard::blockRect(const BoardVisit &v) const
+{
+    const int row = rowOf(v.engineerId);
+    if (row < 0)
+        return {};
+    const int x1 = xFor(v.start.time());
+    const int x2 = xFor(v.end.date() > v.start.date() ? m_dayEnd : v.end.time());
+    return QRect(x1 + 1, kAxis + row * kRow + 4, qMax(12, x2 - x1 - 2), kRow - 8);
+}
+
+const BoardVisit *DispatchBoard::visitAt(const QPoint &pos) const
+{
+    for (const BoardVisit &v : m_day.visits) {
+        if (blockRect(v).contains(pos))
+            return &v;
+    }
+    return nullptr;
+}
+
+void DispatchBoard::selectVisit(qint64 visitId)
+{
+    if (m_selected == visitId)
+        return;
+    m_selected = visitId;
+    update();
+    Q_EMIT selectionChanged(visitId);
+}
+
+void DispatchBoard::beginPlacing(const BoardVisit &visit)
+{
+    if (m_day.engineers.isEmpty())
+        return;
+    selectVisit(visit.id);
+    const Engineer &first = m_day.engineers.first();
+    updatePreview(visit, {first.id, QDateTime(m_day.date, first.workStart)});
+    setFocus();
+}
+
+void DispatchBoard::updatePreview(const BoardVisit &visit, const Target &target)
+{
+    m_preview.active = true;
+    m_preview.visit = visit;
+    m_preview.target = target;
+    m_preview.problems = m_checker && target.valid() ? m_checker(visit, target.engineerId, target.start)
+                                                     : QList<AssignmentProblem>{};
+    update();
+}
+
+void DispatchBoard::clearPreview()
+{
+    if (!m_preview.active)
+        return;
+    m_preview = {};
+    update();
+}
+
+void DispatchBoard::mousePressEvent(QMouseEvent *event)
+{
+    const BoardVisit *v = visitAt(event->position().toPoint());
+    m_pressed = v ? v->id : 0;
+    m_pressPos = event->position().toPoint();
+    selectVisit(m_pressed);
+    setFocus();
+}
+
+void DispatchBoard::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton) || !m_pressed
+        || (event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    const BoardVisit *v = visitById(m_pressed);
+    if (!v)
+        return;
+    auto *drag = new QDrag(this);
+    drag->setMimeData(VisitMime::encode({v->id, v->version}));
+    m_pressed = 0;
+    drag->exec(Qt::MoveAction);
+}
+
+void DispatchBoard::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (const BoardVisit *v = visitAt(event->position().toPoint()))
+        updatePreview(*v, {v->engineerId, v->start});
+}
+
+void DispatchBoard::keyPressEvent(QKeyEvent *event)
+{
+    // Keyboard dispatch: Tab picks a visit, arrows move it (engineer / 15 minutes),
+    // Enter confirms, Esc cancels.
+    const BoardVisit *selected = visitById(m_selected);
+    switch (event->key()) {
+    case Qt::Key_Escape:
+        clearPreview();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_preview.active && m_preview.target.valid()) {
+            const Preview p = m_preview;
+            clearPreview();
+            Q_EMIT moveRequested(p.visit.id, p.visit.version, p.target.engineerId, p.target.start);
+        }
+        return;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        if (!selected)
+            return;
+        Target t = m_preview.active ? m_preview.target : Target{selected->engineerId, selected->start};
+        if (!t.valid())
+            t = {m_day.engineers.value(0).id, QDateTime(m_day.date, m_day.engineers.value(0).workStart)};
+        int row = rowOf(t.engineerId);
+        if (event->key() == Qt::Key_Up)
+            row = qMax(0, row - 1);
+        else if (event->key() == Qt::Key_Down)
+            row = qMin(int(m_day.engineers.size()) - 1, row + 1);
+        else {
+            const QDateTime moved = t.start.addSecs((event->key() == Qt::Key_Left ? -kSnapMinutes : kSnapMinutes) * 60);
+            if (moved.time() >= m_dayStart && moved.time() < m_dayEnd && moved.date() == m_day.date)
+                t.start = moved;
+        }
+        t.engineerId = m_day.engineers.value(row).id;
+        updatePreview(*selected, t);
+        return;
+    }
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void DispatchBoard::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (const auto p = VisitMime::decode(event->mimeData()); p && visitById(p->visitId))
+        event->acceptProposedAction();
+}
+
+void DispatchBoard::dragMoveEvent(QDragMoveEvent *event)
+{
+    const auto p = VisitMime::decode(event->mimeData());
+    const BoardVisit *v = p ? visitById(p->visitId) : nullptr;
+    const Target t = targetAt(event->position().toPoint());
+    if (!v || !t.valid()) {
+        clearPreview();
+        event->ignore();
+        return;
+    }
+    BoardVisit seen = *v;
+    seen.version = p->version;
+    updatePreview(seen, t);
+    // Accepted even when refused: a supervisor may force it, knowingly (R11).
+    event->acceptProposedAction();
+}
+
+void DispatchBoard::dragLeaveEvent(QDragLeaveEvent *)
+{
+    clearPreview();
+}
+
+void DispatchBoard::dropEvent(QDropEvent *event)
+{
+    const auto p = VisitMime::decode(event->mimeData());
+    const Target t = targetAt(event->position().toPoint());
+    clearPreview();
+    if (!p || !t.valid())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT moveRequested(p->visitId, p->version, t.engineerId, t.start);
+}
+
+void DispatchBoard::paintEvent(QPaintEvent *event)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRect exposed = event->rect();
+    p.fillRect(exposed, palette().base());
+    paintHeader(p, exposed);
+    for (const BoardVisit &v : m_day.visits) {
+        if (blockRect(v).intersects(exposed))
+            paintBlock(p, v);
+    }
+    if (m_preview.active)
+        paintPreview(p);
+}
+
+void DispatchBoard::paintHeader(QPainter &p, const QRect &exposed) const
+{
+    const QColor grid(0xe3, 0xe8, 0xef), hourLine(0xc9, 0xd2, 0xde), text(0x33, 0x3d, 0x4a);
+    const int bottom = kAxis + int(m_day.engineers.size()) * kRow;
+    // Time axis: hours labelled, quarter hours as faint lines.
+    p.setPen(text);
+    for (QTime t = m_dayStart; t < m_dayEnd && t >= m_dayStart; t = t.addSecs(kSnapMinutes * 60)) {
+        const int x = xFor(t);
+        const bool hour = t.minute() == 0;
+        p.setPen(hour ? hourLine : grid);
+        p.drawLine(x, kAxis - (hour ? 6 : 0), x, bottom);
+        if (hour) {
+            p.setPen(text);
+            p.drawText(QRect(x - 30, 4, 60, kAxis - 10), Qt::AlignCenter, t.toString(QStringLiteral("HH:mm")));
+        }
+    }
+    QFont bold = font();
+    bold.setBold(true);
+    for (qsizetype i = 0; i < m_day.engineers.size(); ++i) {
+        const Engineer &e = m_day.engineers[i];
+        const int y = kAxis + int(i) * kRow;
+        if (y > exposed.bottom() || y + kRow < exposed.top())
+            continue;
+        // Outside working hours: shaded.
+        const QColor closed(0xf0, 0xf1, 0xf4);
+        p.fillRect(QRect(kHeader, y, xFor(e.workStart) - kHeader, kRow), closed);
+        p.fillRect(QRect(xFor(e.workEnd), y, width() - xFor(e.workEnd), kRow), closed);
+        p.setPen(grid);
+        p.drawLine(0, y + kRow, width(), y + kRow);
+        // Who: name, skills, district, hours, load.
+        int load = 0, count = 0;
+        for (const BoardVisit &v : m_day.visits) {
+            if (v.engineerId == e.id) {
+                load += v.minutes();
+                ++count;
+            }
+        }
+        p.fillRect(QRect(0, y, kHeader - 4, kRow), QColor(0xf7, 0xf9, 0xfc));
+        p.setPen(text);
+        p.setFont(bold);
+        p.drawText(QRect(10, y + 4, kHeader - 20, 20), Qt::AlignLeft | Qt::AlignVCenter, e.name);
+        p.setFont(font());
+        p.drawText(QRect(10, y + 24, kHeader - 20, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                   e.district + QStringLiteral(" · ") + e.workStart.toString(QStringLiteral("HH:mm")) + u'–'
+                       + e.workEnd.toString(QStringLiteral("HH:mm")));
+        p.setPen(QColor(0x5b, 0x66, 0x75));
+        p.drawText(QRect(10, y + 42, kHeader - 20, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("%n visit(s), %1", nullptr, count).arg(duration(qint64(load) * 60)) + QStringLiteral(" · ")
+                       + e.skills.join(u','));
+    }
+}
+
+void DispatchBoard::paintBlock(QPainter &p, const BoardVisit &v) const
+{
+    const QRect r = blockRect(v);
+    const Commitment c = m_commitmentOf ? m_commitmentOf(v) : Commitment{};
+    const bool breached = m_commitmentOf && c.visitSecondsLeft < 0;
+    const bool soon = m_commitmentOf && !breached && c.aboutToBreach();
+    QColor fill = v.priority == Priority::Urgent ? QColor(0xfd, 0xe8, 0xe6) : QColor(0xe4, 0xee, 0xfb);
+    QColor border = v.priority == Priority::Urgent ? QColor(0xc6, 0x28, 0x28) : QColor(0x5b, 0x8d, 0xd6);
+    if (soon)
+        border = QColor(0xe0, 0x8a, 0x00);
+    if (breached)
+        border = QColor(0xb3, 0x26, 0x1e);
+    QPainterPath path;
+    path.addRoundedRect(r, 5, 5);
+    p.fillPath(path, fill);
+    p.setPen(QPen(border, v.id == m_selected ? 3 : (soon || breached ? 2 : 1)));
+    p.drawPath(path);
+    if (v.priority == Priority::Urgent)
+        p.fillRect(QRect(r.left(), r.top() + 3, 4, r.height() - 6), border);
+    p.setPen(QColor(0x17, 0x26, 0x3a));
+    const QRect inner = r.adjusted(8, 2, -4, -2);
+    const QFontMetrics fm(font());
+    auto line = [&](int n, const QString &s) {
+        p.drawText(QRect(inner.left(), inner.top() + n * 17, inner.width(), 17), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(s, Qt::ElideRight, inner.width()));
+    };
+    line(0, v.customerName + QStringLiteral(" · ") + v.district);
+    line(1, v.modelCode + QStringLiteral(" · ") + v.fault);
+    if (m_commitmentOf) {
+        p.setPen(breached ? border : (soon ? QColor(0x8a, 0x53, 0x00) : QColor(0x44, 0x54, 0x6a)));
+        line(2, (breached ? tr("SLA breached %1") : tr("SLA %1 left")).arg(duration(c.visitSecondsLeft))
+                    + (v.markers.isEmpty() ? QString() : QStringLiteral(" · ") + v.markers.join(u' ')));
+    }
+}
+
+void DispatchBoard::paintPreview(QPainter &p) const
+{
+    if (!m_preview.target.valid())
+        return;
+    BoardVisit ghost = m_preview.visit;
+    const int minutes = ghost.start.isValid() && ghost.end.isValid() ? ghost.minutes() : 90;
+    ghost.engineerId = m_preview.target.engineerId;
+    ghost.start = m_preview.target.start;
+    ghost.end = ghost.start.addSecs(qint64(minutes) * 60);
+    const QRect r = blockRect(ghost);
+    const bool ok = m_preview.problems.isEmpty();
+    const QColor colour = ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
+    p.setPen(QPen(colour, 2, Qt::DashLine));
+    p.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 40));
+    p.drawRoundedRect(r, 5, 5);
+    // The reasons, beside the ghost, before the mouse is released.
+    QStringList lines{ok ? tr("✔ %1 at %2: allowed").arg(ghost.customerName, ghost.start.toString(QStringLiteral("HH:mm")))
+                         : tr("✖ Refused:")};
+    for (const AssignmentProblem &problem : m_preview.problems)
+        lines.append(QStringLiteral("• ") + problem.message);
+    const QFontMetrics fm(font());
+    int w = 0;
+    for (const QString &l : lines)
+        w = qMax(w, fm.horizontalAdvance(l));
+    QRect bubble(r.left(), r.bottom() + 4, w + 16, int(lines.size()) * (fm.height() + 2) + 10);
+    if (bubble.bottom() > height())
+        bubble.moveBottom(r.top() - 4);
+    if (bubble.right() > width())
+        bubble.moveRight(width() - 4);
+    p.setPen(colour);
+    p.setBrush(QColor(0xff, 0xff, 0xff, 245));
+    p.drawRoundedRect(bubble, 4, 4);
+    p.setPen(QColor(0x17, 0x26, 0x3a));
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        p.drawText(bubble.left() + 8, bubble.top() + 6 + fm.ascent() + int(i) * (fm.height() + 2), lines[i]);
+}
+
+} // namespace hotline

@@ -1,0 +1,296 @@
+#include "DispatchWorkplace.h"
+
+#include "Centre.h"
+#include "DispatchBoard.h"
+#include "DispatchQueueModel.h"
+#include "MoveVisitCommand.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStyle>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace hotline {
+
+DispatchWorkplace::DispatchWorkplace(Centre &centre, QWidget *parent)
+    : QWidget(parent)
+    , m_centre(centre)
+    , m_dispatch(centre)
+    , m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("dispatchWorkplace"));
+    askOverride = [this](const QStringList &reasons) -> std::optional<QString> {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Override a refused assignment"),
+            tr("This assignment breaks the rules:\n• %1\n\nAssign it anyway? Give the reason:")
+                .arg(reasons.join(QStringLiteral("\n• "))),
+            QLineEdit::Normal, {}, &ok);
+        if (!ok || reason.trimmed().isEmpty())
+            return std::nullopt;
+        return reason;
+    };
+    askReschedule = [this]() -> std::optional<std::pair<bool, QString>> {
+        const auto agreed = QMessageBox::question(this, tr("New time"),
+                                                  tr("Did the customer agree to the new time?"),
+                                                  QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+        if (agreed == QMessageBox::Cancel)
+            return std::nullopt;
+        bool ok = false;
+        const QString why = QInputDialog::getText(this, tr("New time"), tr("Why does the visit move?"),
+                                                  QLineEdit::Normal, {}, &ok);
+        if (!ok || why.trimmed().isEmpty())
+            return std::nullopt;
+        return std::pair{agreed == QMessageBox::Yes, why};
+    };
+    buildUi();
+    showDate(m_centre.today());
+}
+
+DispatchWorkplace::~DispatchWorkplace() = default;
+
+void DispatchWorkplace::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+
+    auto *bar = new QHBoxLayout;
+    auto *prev = new QToolButton(this);
+    prev->setText(tr("◀ Previous day"));
+    auto *next = new QToolButton(this);
+    next->setText(tr("Next day ▶"));
+    m_date = new QDateEdit(this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd dddd"));
+    auto *today = new QToolButton(this);
+    today->setText(tr("Today"));
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    auto *undoButton = new QToolButton(this);
+    undoButton->setDefaultAction(undo);
+    auto *redoButton = new QToolButton(this);
+    redoButton->setDefaultAction(redo);
+    bar->addWidget(prev);
+    bar->addWidget(m_date);
+    bar->addWidget(next);
+    bar->addWidget(today);
+    bar->addSpacing(16);
+    bar->addWidget(undoButton);
+    bar->addWidget(redoButton);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("dispatchMessage"));
+    m_message->setWordWrap(true);
+    bar->addWidget(m_message, 1);
+    layout->addLayout(bar);
+    connect(prev, &QToolButton::clicked, this, [this] { showDate(m_day.date.addDays(-1)); });
+    connect(next, &QToolButton::clicked, this, [this] { showDate(m_day.date.addDays(1)); });
+    connect(today, &QToolButton::clicked, this, [this] { showDate(m_centre.today()); });
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &d) {
+        if (d != m_day.date)
+            showDate(d);
+    });
+
+    auto *columns = new QHBoxLayout;
+    auto *queueColumn = new QVBoxLayout;
+    auto *queueTitle = new QLabel(tr("Waiting for an engineer"), this);
+    queueTitle->setObjectName(QStringLiteral("panelTitle"));
+    queueColumn->addWidget(queueTitle);
+    m_queue = new DispatchQueueModel(this);
+    m_queueView = new QListView(this);
+    m_queueView->setObjectName(QStringLiteral("dispatchQueue"));
+    m_queueView->setModel(m_queue);
+    m_queueView->setDragEnabled(true);
+    m_queueView->setAcceptDrops(true);
+    m_queueView->setDropIndicatorShown(true);
+    m_queueView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_queueView->setDefaultDropAction(Qt::MoveAction);
+    m_queueView->setAlternatingRowColors(true);
+    m_queueView->setSpacing(2);
+    m_queueView->setWordWrap(true);
+    m_queueView->setTextElideMode(Qt::ElideRight);
+    queueColumn->addWidget(m_queueView, 1);
+    auto *hint = new QLabel(tr("Drag a visit onto an engineer and time, or select it and press Enter, "
+                               "then place it with the arrow keys and Enter. Esc cancels, Ctrl+Z undoes."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setObjectName(QStringLiteral("placeholderText"));
+    queueColumn->addWidget(hint);
+    columns->addLayout(queueColumn, 0);
+    m_queueView->setMinimumWidth(300);
+    m_queueView->setMaximumWidth(340);
+
+    m_board = new DispatchBoard(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_board);
+    scroll->setWidgetResizable(false);
+    columns->addWidget(scroll, 1);
+    layout->addLayout(columns, 1);
+
+    m_board->setChecker([this](const BoardVisit &v, qint64 engineer, const QDateTime &start) {
+        return m_dispatch.check(m_day, v, engineer, start);
+    });
+    m_board->setCommitments([this](const BoardVisit &v) { return m_dispatch.commitment(v); });
+    connect(m_board, &DispatchBoard::moveRequested, this, &DispatchWorkplace::requestMove);
+    connect(m_queue, &DispatchQueueModel::unassignRequested, this, &DispatchWorkplace::requestUnassign);
+    connect(m_queueView, &QListView::activated, this, [this](const QModelIndex &index) {
+        if (const BoardVisit *v = m_queue->visitAt(index.row()))
+            m_board->beginPlacing(*v);
+    });
+    auto *toQueue = new QShortcut(QKeySequence(Qt::Key_Delete), m_board, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(toQueue, &QShortcut::activated, this, [this] {
+        if (const BoardVisit *v = find(m_board->selectedVisit()); v && v->engineerId)
+            requestUnassign(v->id, v->version);
+    });
+}
+
+void DispatchWorkplace::showDate(const QDate &date)
+{
+    m_day.date = date;
+    const QSignalBlocker block(m_date);
+    m_date->setDate(date);
+    reload();
+}
+
+void DispatchWorkplace::reload()
+{
+    try {
+        m_day = m_dispatch.day(m_day.date);
+    } catch (const CentreError &e) {
+        say(e.message(), "impossible");
+        return;
+    }
+    m_board->setDay(m_day);
+    m_queue->setQueue(m_day.queue, [this](const BoardVisit &v) { return m_dispatch.commitment(v); },
+                      m_dispatch.now());
+}
+
+const BoardVisit *DispatchWorkplace::find(qint64 visitId) const
+{
+    for (const QList<BoardVisit> *list : {&m_day.visits, &m_day.queue}) {
+        for (const BoardVisit &v : *list) {
+            if (v.id == visitId)
+                return &v;
+        }
+    }
+    return nullptr;
+}
+
+QString DispatchWorkplace::message() const
+{
+    return m_message->text();
+}
+
+void DispatchWorkplace::say(const QString &text, const char *kind)
+{
+    m_message->setText(text);
+    m_message->setProperty("hint", QByteArray(kind));
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+}
+
+void DispatchWorkplace::requestMove(qint64 visitId, int version, qint64 engineerId, const QDateTime &start)
+{
+    const BoardVisit *v = find(visitId);
+    if (!v) {
+        reload();
+        return;
+    }
+    DispatchService::Move to;
+    to.visitId = visitId;
+    to.expectedVersion = version;
+    to.engineerId = engineerId;
+    to.start = start;
+    to.minutes = v->start.isValid() && v->end.isValid() ? v->minutes() : 90;
+    if (v->engineerId == engineerId && v->start == start)
+        return; // dropped where it was
+
+    // R11: a refused assignment is forced only knowingly, by a supervisor, with a reason.
+    const QList<AssignmentProblem> problems = m_dispatch.check(m_day, *v, engineerId, start);
+    if (!problems.isEmpty()) {
+        QStringList reasons;
+        for (const AssignmentProblem &p : problems)
+            reasons.append(p.message);
+        const Role role = m_centre.actor().role;
+        if (role != Role::Supervisor && role != Role::Admin) {
+            say(tr("Refused: %1").arg(reasons.join(QStringLiteral("; "))), "impossible");
+            return;
+        }
+        const auto reason = askOverride(reasons);
+        if (!reason) {
+            say(tr("Not assigned: %1").arg(reasons.first()), "verify");
+            return;
+        }
+        to.overrideReason = *reason;
+    }
+    // R14: a scheduled visit moving to another time for the same engineer needs the customer.
+    if (v->engineerId == engineerId && v->start.isValid()) {
+        const auto answer = askReschedule();
+        if (!answer)
+            return;
+        to.customerAgreed = answer->first;
+        to.rescheduleReason = answer->second;
+        if (!to.customerAgreed) {
+            say(tr("The customer did not agree: give the visit to another engineer or put it back in the queue."),
+                "verify");
+            return;
+        }
+    }
+    DispatchService::Move from;
+    from.visitId = visitId;
+    from.engineerId = v->engineerId;
+    from.start = v->start;
+    from.minutes = to.minutes;
+    const QString text = engineerId ? tr("Assign %1 at %2").arg(v->customerName, start.toString(QStringLiteral("HH:mm")))
+                                    : tr("Unassign %1").arg(v->customerName);
+    m_undo->push(new MoveVisitCommand(m_dispatch, to, from, text, [this](const DispatchService::MoveResult &r) {
+        if (r.conflict)
+            say(r.message, "impossible");
+        else if (!r.applied)
+            say(r.message, "impossible");
+        else
+            say(r.problems.isEmpty() ? tr("Saved.") : tr("Saved with an override (recorded)."), "ok");
+        reload();
+    }));
+    m_board->selectVisit(visitId);
+}
+
+void DispatchWorkplace::requestUnassign(qint64 visitId, int version)
+{
+    const BoardVisit *v = find(visitId);
+    if (!v || !v->engineerId)
+        return;
+    DispatchService::Move to;
+    to.visitId = visitId;
+    to.expectedVersion = version;
+    to.engineerId = 0;
+    DispatchService::Move from;
+    from.visitId = visitId;
+    from.engineerId = v->engineerId;
+    from.start = v->start;
+    from.minutes = v->minutes();
+    to.minutes = from.minutes;
+    m_undo->push(new MoveVisitCommand(m_dispatch, to, from, tr("Unassign %1").arg(v->customerName),
+                                      [this](const DispatchService::MoveResult &r) {
+                                          say(r.applied ? tr("Back in the queue.") : r.message,
+                                              r.applied ? "ok" : "impossible");
+                                          reload();
+                                      }));
+}
+
+} // namespace hotline

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "DispatchService.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QDateEdit;
+class QLabel;
+class QListView;
+class QUndoStack;
+
+namespace hotline {
+
+class Centre;
+class DispatchBoard;
+class DispatchQueueModel;
+
+// The supervisor's workplace (R10–R16): the day's board beside the queue, every change
+// checked (R11), explained, undoable, and safe against a second supervisor.
+class DispatchWorkplace final : public QWidget
+{
+    Q_OBJECT
+public:
+    DispatchWorkplace(Centre &centre, QWidget *parent = nullptr);
+    ~DispatchWorkplace() override;
+
+    DispatchBoard *board() const { return m_board; }
+    DispatchQueueModel *queueModel() const { return m_queue; }
+    QUndoStack *undoStack() const { return m_undo; }
+    const DispatchDay &day() const { return m_day; }
+    QString message() const;
+
+    // The questions a move may raise; dialogs by default, replaceable in tests.
+    // R11: a refused drop: the override reason, or nullopt to cancel.
+    std::function<std::optional<QString>(const QStringList &reasons)> askOverride;
+    // R14: a new time: did the customer agree, and why did it move (nullopt: cancel).
+    std::function<std::optional<std::pair<bool, QString>>()> askReschedule;
+
+public Q_SLOTS:
+    void showDate(const QDate &date);
+    void reload();
+    void requestMove(qint64 visitId, int version, qint64 engineerId, const QDateTime &start);
+    void requestUnassign(qint64 visitId, int version);
+
+private:
+    void buildUi();
+    void say(const QString &text, const char *kind);
+    const BoardVisit *find(qint64 visitId) const;
+
+    Centre &m_centre;
+    DispatchService m_dispatch;
+    DispatchDay m_day;
+    DispatchBoard *m_board = nullptr;
+    DispatchQueueModel *m_queue = nullptr;
+    QListView *m_queueView = nullptr;
+    QDateEdit *m_date = nullptr;
+    QLabel *m_message = nullptr;
+    QUndoStack *m_undo = nullptr;
+};
+
+} // namespace hotline
