@@ -1,0 +1,221 @@
+// The dispatch board driven as a supervisor drives it: drag events sent to the board (a real
+// QDrag does nothing offscreen), the queue model's drag-and-drop, keyboard placing, undo.
+#include "DispatchBoard.h"
+#include "DispatchFixture.h"
+#include "DispatchQueueModel.h"
+#include "DispatchWorkplace.h"
+#include "TestDatabase.h"
+#include "VisitMime.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDragMoveEvent>
+#include <QListView>
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace hotline;
+
+class DispatchBoardTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void queueModelDragAndDrop();
+    void dragShowsTheVerdictBeforeRelease();
+    void refusedDropIsForcedOnlyWithAReason();
+    void keyboardPlacing();
+    void escapeCancels();
+    void undoAndRedo();
+
+private:
+    QDateTime at(int h, int m = 0) const { return QDateTime(test::DispatchFixture::kDay, QTime(h, m)); }
+    void drag(QEvent::Type type, const QPoint &pos, const QMimeData *mime);
+    void dropAt(qint64 engineer, const QDateTime &start, const BoardVisit &v);
+    const BoardVisit *scheduled(qint64 visitId) const;
+
+    std::unique_ptr<test::TestDatabase> m_tdb;
+    std::unique_ptr<Centre> m_centre;
+    test::DispatchFixture m_fx;
+    BoardVisit m_visit;
+    std::unique_ptr<DispatchWorkplace> m_work;
+};
+
+void DispatchBoardTest::init()
+{
+    m_tdb = std::make_unique<test::TestDatabase>();
+    m_centre = Centre::open(m_tdb->spec());
+    m_centre->setClock([] { return QDateTime(test::DispatchFixture::kDay, QTime(8, 0)); });
+    m_fx.build(*m_centre);
+    m_visit = test::DispatchFixture::queuedVisit(*m_centre, QStringLiteral("张伟"));
+    m_work = std::make_unique<DispatchWorkplace>(*m_centre);
+    m_work->askOverride = [](const QStringList &) { return std::optional<QString>(); };
+    m_work->resize(1400, 800);
+    m_work->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_work.get()));
+}
+
+void DispatchBoardTest::cleanup()
+{
+    m_work.reset();
+    m_centre.reset();
+    m_tdb.reset();
+}
+
+void DispatchBoardTest::drag(QEvent::Type type, const QPoint &pos, const QMimeData *mime)
+{
+    QDragMoveEvent event(pos, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier, type);
+    if (type == QEvent::Drop) {
+        QDropEvent drop(QPointF(pos), Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_work->board(), &drop);
+        return;
+    }
+    QApplication::sendEvent(m_work->board(), &event);
+}
+
+void DispatchBoardTest::dropAt(qint64 engineer, const QDateTime &start, const BoardVisit &v)
+{
+    std::unique_ptr<QMimeData> mime(VisitMime::encode({v.id, v.version}));
+    const QPoint pos = m_work->board()->pointFor(engineer, start);
+    drag(QEvent::DragEnter, pos, mime.get());
+    drag(QEvent::DragMove, pos, mime.get());
+    drag(QEvent::Drop, pos, mime.get());
+}
+
+const BoardVisit *DispatchBoardTest::scheduled(qint64 visitId) const
+{
+    for (const BoardVisit &v : m_work->day().visits) {
+        if (v.id == visitId)
+            return &v;
+    }
+    return nullptr;
+}
+
+void DispatchBoardTest::queueModelDragAndDrop()
+{
+    DispatchQueueModel *model = m_work->queueModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 1);
+    std::unique_ptr<QMimeData> mime(model->mimeData({model->index(0, 0)}));
+    const auto payload = VisitMime::decode(mime.get());
+    QVERIFY(payload);
+    QCOMPARE(payload->visitId, m_visit.id);
+    QVERIFY(!model->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, {})); // already queued
+    QVERIFY(!VisitMime::decode(nullptr));
+
+    // Scheduled, then dragged back onto the queue: unassigned.
+    dropAt(m_fx.wang, at(10), m_visit);
+    const BoardVisit *v = scheduled(m_visit.id);
+    QVERIFY(v);
+    std::unique_ptr<QMimeData> back(VisitMime::encode({v->id, v->version}));
+    QVERIFY(model->canDropMimeData(back.get(), Qt::MoveAction, -1, -1, {}));
+    QSignalSpy unassign(model, &DispatchQueueModel::unassignRequested);
+    QVERIFY(model->dropMimeData(back.get(), Qt::MoveAction, -1, -1, {}));
+    QCOMPARE(unassign.count(), 1);
+    QVERIFY(!scheduled(m_visit.id));
+    QCOMPARE(model->rowCount(), 1);
+}
+
+void DispatchBoardTest::dragShowsTheVerdictBeforeRelease()
+{
+    DispatchBoard *board = m_work->board();
+    std::unique_ptr<QMimeData> mime(VisitMime::encode({m_visit.id, m_visit.version}));
+    drag(QEvent::DragEnter, board->pointFor(m_fx.wang, at(10)), mime.get());
+    drag(QEvent::DragMove, board->pointFor(m_fx.wang, at(10)), mime.get());
+    QVERIFY(board->preview().active);
+    QCOMPARE(board->preview().target.engineerId, m_fx.wang);
+    QCOMPARE(board->preview().target.start, at(10));
+    QVERIFY(board->preview().problems.isEmpty());
+
+    // R11: over the printer engineer in another district: refused, with the reasons, still dragging.
+    drag(QEvent::DragMove, board->pointFor(m_fx.li, at(10)), mime.get());
+    QCOMPARE(board->preview().problems.size(), 2);
+    QVERIFY(board->preview().problems[0].message.contains(QStringLiteral("李工")));
+    // Past closing time.
+    drag(QEvent::DragMove, board->pointFor(m_fx.wang, at(16, 30)), mime.get());
+    QCOMPARE(board->preview().problems.size(), 1);
+    QCOMPARE(board->preview().problems[0].kind, AssignmentProblem::Kind::Hours);
+
+    drag(QEvent::Drop, board->pointFor(m_fx.wang, at(10, 15)), mime.get());
+    QVERIFY(!board->preview().active);
+    const BoardVisit *v = scheduled(m_visit.id);
+    QVERIFY(v);
+    QCOMPARE(v->engineerId, m_fx.wang);
+    QCOMPARE(v->start, at(10, 15));
+}
+
+void DispatchBoardTest::refusedDropIsForcedOnlyWithAReason()
+{
+    dropAt(m_fx.li, at(10), m_visit);
+    QVERIFY(!scheduled(m_visit.id)); // cancelled: no reason given
+    QVERIFY(m_work->message().contains(QStringLiteral("李工")));
+
+    QStringList shown;
+    m_work->askOverride = [&shown](const QStringList &reasons) {
+        shown = reasons;
+        return std::optional<QString>(QStringLiteral("客户只接受今天上午"));
+    };
+    dropAt(m_fx.li, at(10), m_visit);
+    QCOMPARE(shown.size(), 2);
+    QVERIFY(scheduled(m_visit.id));
+    bool recorded = false;
+    for (const auto &h : IntakeService(*m_centre).history(m_visit.ticketId))
+        recorded |= h.action == u"override" && h.newValue == u"客户只接受今天上午";
+    QVERIFY(recorded);
+}
+
+void DispatchBoardTest::keyboardPlacing()
+{
+    // Enter on the queue item, then arrows: Down one engineer, Right six quarters, Enter.
+    auto *queue = m_work->findChild<QListView *>(QStringLiteral("dispatchQueue"));
+    queue->setFocus();
+    queue->setCurrentIndex(m_work->queueModel()->index(0, 0));
+    QTest::keyClick(queue, Qt::Key_Return);
+    DispatchBoard *board = m_work->board();
+    QVERIFY(board->hasFocus());
+    QVERIFY(board->preview().active);
+    // Rows in name order: 李工, then 王工.
+    QCOMPARE(m_work->day().engineers.first().id, m_fx.li);
+    QCOMPARE(board->preview().target.engineerId, m_fx.li);
+    QCOMPARE(board->preview().target.start, at(8, 30));
+    QTest::keyClick(board, Qt::Key_Down);
+    for (int i = 0; i < 6; ++i)
+        QTest::keyClick(board, Qt::Key_Right);
+    QCOMPARE(board->preview().target.engineerId, m_fx.wang);
+    QCOMPARE(board->preview().target.start, at(10));
+    QVERIFY(board->preview().problems.isEmpty());
+    QTest::keyClick(board, Qt::Key_Return);
+    const BoardVisit *v = scheduled(m_visit.id);
+    QVERIFY(v);
+    QCOMPARE(v->engineerId, m_fx.wang);
+    QCOMPARE(v->start, at(10));
+}
+
+void DispatchBoardTest::escapeCancels()
+{
+    DispatchBoard *board = m_work->board();
+    board->beginPlacing(m_visit);
+    QTest::keyClick(board, Qt::Key_Right);
+    QVERIFY(board->preview().active);
+    QTest::keyClick(board, Qt::Key_Escape);
+    QVERIFY(!board->preview().active);
+    QVERIFY(!scheduled(m_visit.id));
+    QCOMPARE(m_work->queueModel()->rowCount(), 1);
+}
+
+void DispatchBoardTest::undoAndRedo()
+{
+    dropAt(m_fx.wang, at(10), m_visit);
+    QVERIFY(scheduled(m_visit.id));
+    QCOMPARE(m_work->undoStack()->count(), 1);
+    QTest::keyClick(m_work->board(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!scheduled(m_visit.id));
+    QCOMPARE(m_work->queueModel()->rowCount(), 1);
+    m_work->undoStack()->redo();
+    QVERIFY(scheduled(m_visit.id));
+    QCOMPARE(scheduled(m_visit.id)->start, at(10));
+}
+
+QTEST_MAIN(DispatchBoardTest)
+#include "tst_dispatchboard.moc"
