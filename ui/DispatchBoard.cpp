@@ -26,6 +26,14 @@ QString duration(qint64 seconds)
     return QStringLiteral("%1%2h%3").arg(seconds < 0 ? QStringLiteral("-") : QString()).arg(m / 60).arg(m % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString skillLabels(const QStringList &skills)
+{
+    QStringList labels;
+    for (const QString &s : skills)
+        labels.append(TicketTypes::categoryLabel(s));
+    return labels.join(QStringLiteral("、"));
+}
+
 } // namespace
 
 DispatchBoard::DispatchBoard(QWidget *parent)
@@ -337,7 +345,7 @@ void DispatchBoard::paintHeader(QPainter &p, const QRect &exposed) const
         p.setPen(QColor(0x5b, 0x66, 0x75));
         p.drawText(QRect(10, y + 42, kHeader - 20, 18), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("%n visit(s), %1", nullptr, count).arg(duration(qint64(load) * 60)) + QStringLiteral(" · ")
-                       + e.skills.join(u','));
+                       + skillLabels(e.skills));
     }
 }
 

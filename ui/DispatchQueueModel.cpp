@@ -40,14 +40,8 @@ QVariant DispatchQueueModel::data(const QModelIndex &index, int role) const
         return v->id;
     case Qt::DisplayRole: {
         QStringList markers;
-        for (const QString &m : v->markers) {
-            if (m == u"to_verify") markers.append(tr("to verify"));
-            else if (m == u"parts") markers.append(tr("parts"));
-            else if (m == u"repeat") markers.append(tr("repeat"));
-            else if (m == u"carry_in") markers.append(tr("carry-in"));
-            else if (m == u"tech_support") markers.append(tr("tech support"));
-            else if (m == u"refused_guidance") markers.append(tr("refused guidance"));
-        }
+        for (const QString &m : v->markers)
+            markers.append(TicketTypes::markerLabel(m));
         QString clock;
         if (m_commitmentOf) {
             const qint64 left = m_commitmentOf(*v).visitSecondsLeft;

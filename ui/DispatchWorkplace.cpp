@@ -6,6 +6,8 @@
 #include "MoveVisitCommand.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QKeyEvent>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -268,6 +270,17 @@ void DispatchWorkplace::requestMove(qint64 visitId, int version, qint64 engineer
         reload();
     }));
     m_board->selectVisit(visitId);
+}
+
+void DispatchWorkplace::previewDrag(const QTime &at)
+{
+    if (m_day.queue.isEmpty() || m_day.engineers.isEmpty())
+        return;
+    m_board->beginPlacing(m_day.queue.first());
+    for (QTime t = m_day.engineers.first().workStart; t < at; t = t.addSecs(15 * 60)) {
+        QKeyEvent right(QEvent::KeyPress, Qt::Key_Right, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_board, &right);
+    }
 }
 
 void DispatchWorkplace::requestUnassign(qint64 visitId, int version)

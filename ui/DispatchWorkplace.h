@@ -44,6 +44,8 @@ public Q_SLOTS:
     void reload();
     void requestMove(qint64 visitId, int version, qint64 engineerId, const QDateTime &start);
     void requestUnassign(qint64 visitId, int version);
+    // Shows the first queued visit as if dragged onto the first engineer at `at` (docs, demos).
+    void previewDrag(const QTime &at);
 
 private:
     void buildUi();

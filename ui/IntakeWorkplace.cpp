@@ -478,6 +478,7 @@ bool IntakeWorkplace::openTicket(qint64 ticketId)
         m_ui->callerGroup->setTitle(tr("Caller · ticket %1").arg(TicketSummary::displayNumber(ticketId)));
         setSaveStatus(tr("Ticket %1: %2").arg(TicketSummary::displayNumber(ticketId),
                                              TicketTypes::label(ticket->state)), "ok");
+        m_caller->showMatches(d.preferredPhone(), {*customer}); // their history beside it
     }
     return true;
 }

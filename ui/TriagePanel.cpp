@@ -172,10 +172,10 @@ void TriagePanel::buildUi()
     layout->addWidget(m_trail, 2);
 
     auto *escapes = new QHBoxLayout;
-    auto *visit = new QPushButton(tr("Insists on a visit (F8)"), this);
+    auto *visit = m_insist = new QPushButton(tr("Insists on a visit (F8)"), this);
     visit->setObjectName(QStringLiteral("insistButton"));
     visit->setToolTip(tr("The customer refuses phone guidance: book a visit and record the refusal"));
-    auto *tech = new QPushButton(tr("Unknown fault (F9)"), this);
+    auto *tech = m_techSupport = new QPushButton(tr("Unknown fault (F9)"), this);
     tech->setToolTip(tr("Flag for technical support before dispatch"));
     escapes->addWidget(visit);
     escapes->addWidget(tech);
@@ -208,6 +208,7 @@ void TriagePanel::start(const TicketSummary &ticket)
 {
     m_ticket = ticket;
     m_finished = false;
+    setCallControlsEnabled(true);
     m_handoffTimer.stop();
     m_trail->clear();
     m_treeChoice->clear();
@@ -233,6 +234,14 @@ void TriagePanel::start(const TicketSummary &ticket)
     }
     flushSteps();
     render();
+}
+
+void TriagePanel::setCallControlsEnabled(bool enabled)
+{
+    // Once the call has ended there is nothing left to switch, jump to or escalate.
+    for (QWidget *w : {static_cast<QWidget *>(m_treeChoice), static_cast<QWidget *>(m_symptomChoice),
+                       static_cast<QWidget *>(m_insist), static_cast<QWidget *>(m_techSupport)})
+        w->setEnabled(enabled);
 }
 
 QString TriagePanel::currentNodeId() const
@@ -276,8 +285,9 @@ void TriagePanel::renderNode(const TriageNode &node)
         const QDateTime followUp = m_triage.followUpDue(m_triage.now());
         m_note->setPlainText(node.say.isEmpty()
                                  ? (node.outcome == TriageOutcome::RemoteFix
-                                        ? ServicePhrases::closingRemoteFix(
-                                              QLocale().toString(followUp, QStringLiteral("MM-dd HH:mm")))
+                                        ? ServicePhrases::closingRemoteFix(QLocale().toString(
+                                              followUp, lang.startsWith(u"zh") ? QStringLiteral("M月d日 H:mm")
+                                                                               : QStringLiteral("d MMM, HH:mm")))
                                         : ServicePhrases::closingVisit())
                                  : node.say.in(lang));
         m_confirm->setText(node.outcome == TriageOutcome::RemoteFix
@@ -317,8 +327,14 @@ void TriagePanel::renderNode(const TriageNode &node)
 void TriagePanel::addToTrail(const TriageStep &s)
 {
     QString line;
+    const TriageNode *node = m_walk.isValid() ? m_walk.tree().node(s.nodeId) : nullptr;
+    const auto kind = node ? node->kind : TriageNode::Kind::Question;
     switch (s.kind) {
-    case TriageStep::Kind::Shown: line = tr("Asked: %1").arg(s.text); break;
+    case TriageStep::Kind::Shown:
+        line = kind == TriageNode::Kind::Question      ? tr("Asked: %1").arg(s.text)
+               : kind == TriageNode::Kind::Instruction ? tr("Read out: %1").arg(s.text)
+                                                       : tr("Outcome: %1").arg(s.text);
+        break;
     case TriageStep::Kind::Answered: line = tr("    → %1").arg(s.text); break;
     case TriageStep::Kind::SteppedBack: line = tr("↶ Corrected, back to: %1").arg(s.text); break;
     case TriageStep::Kind::Jumped: line = tr("⇢ Jumped to: %1").arg(s.text); break;
@@ -416,6 +432,7 @@ void TriagePanel::end(const TriageService::Ending &ending)
         return;
     }
     m_finished = true;
+    setCallControlsEnabled(false);
     showResult(m_result);
     render();
     Q_EMIT finished(m_ticket.id, m_result);
@@ -431,9 +448,13 @@ void TriagePanel::showResult(const TriageService::Result &r)
         m_clock->clear();
         return;
     }
-    m_resultText->setText(tr("Ticket %1 sent to the dispatch queue%2.")
-                              .arg(TicketSummary::displayNumber(m_ticket.id),
-                                   r.markers.isEmpty() ? QString() : u" (" + r.markers.join(QStringLiteral(", ")) + u')'));
+    QStringList markers;
+    for (const QString &m : r.markers)
+        markers.append(TicketTypes::markerLabel(m));
+    m_resultText->setText(markers.isEmpty()
+                              ? tr("Ticket %1 sent to the dispatch queue.").arg(TicketSummary::displayNumber(m_ticket.id))
+                              : tr("Ticket %1 sent to the dispatch queue, marked: %2.")
+                                    .arg(TicketSummary::displayNumber(m_ticket.id), markers.join(tr(", "))));
     tickHandoffClock();
     m_handoffTimer.start();
 }

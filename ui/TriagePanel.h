@@ -50,6 +50,7 @@ private:
     void render();
     void renderNode(const TriageNode &node);
     void flushSteps();
+    void setCallControlsEnabled(bool enabled);
     void addToTrail(const TriageStep &step);
     void end(const TriageService::Ending &ending);
     void showResult(const TriageService::Result &result);
@@ -79,6 +80,8 @@ private:
     QListWidget *m_trail = nullptr;
     QLabel *m_resultText = nullptr;
     QLabel *m_clock = nullptr;
+    QPushButton *m_insist = nullptr;
+    QPushButton *m_techSupport = nullptr;
     QList<QShortcut *> m_answerKeys;
     QShortcut *m_backKey = nullptr;
     QTimer m_handoffTimer;

@@ -51,7 +51,7 @@ QList<AssignmentProblem> AssignmentCheck::check(const Engineer &e, const QList<B
 
     // Skill for the product category.
     if (!p.category.isEmpty() && !e.skills.contains(p.category))
-        problems.append({Kind::Skill, tr("%1 is not trained for %2").arg(e.name, p.category), 0});
+        problems.append({Kind::Skill, tr("%1 is not trained for %2").arg(e.name, TicketTypes::categoryLabel(p.category)), 0});
 
     // District.
     if (!p.district.isEmpty() && !e.district.isEmpty() && p.district != e.district)

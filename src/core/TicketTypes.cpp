@@ -112,4 +112,26 @@ QString TicketTypes::label(ServiceMode m)
     return m == ServiceMode::CarryIn ? tr("Carry-in") : tr("On-site visit");
 }
 
+QString TicketTypes::categoryLabel(const QString &code)
+{
+    if (code == u"washing_machine") return tr("Washing machine");
+    if (code == u"air_conditioner") return tr("Air conditioner");
+    if (code == u"refrigerator") return tr("Refrigerator");
+    if (code == u"printer") return tr("Printer");
+    if (code == u"pc_laptop") return tr("PC / laptop");
+    if (code == u"router") return tr("Router");
+    return code;
+}
+
+QString TicketTypes::markerLabel(const QString &code)
+{
+    if (code == u"to_verify") return tr("to verify");
+    if (code == u"parts") return tr("parts");
+    if (code == u"repeat") return tr("repeat");
+    if (code == u"carry_in") return tr("carry-in");
+    if (code == u"tech_support") return tr("tech support");
+    if (code == u"refused_guidance") return tr("refused guidance");
+    return code;
+}
+
 } // namespace hotline

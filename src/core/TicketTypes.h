@@ -47,6 +47,11 @@ public:
     static QString label(Priority p);
     static QString label(Channel c);
     static QString label(ServiceMode m);
+    // Dispatch markers: "parts", "carry_in", "tech_support", "refused_guidance", "repeat",
+    // "to_verify"; an unknown code is shown as it is.
+    static QString markerLabel(const QString &code);
+    // Product categories ("washing_machine" → "Washing machine"); unknown codes as they are.
+    static QString categoryLabel(const QString &code);
 
     static constexpr TicketState allStates[] = {
         TicketState::New,           TicketState::InTriage,        TicketState::AwaitingDispatch,

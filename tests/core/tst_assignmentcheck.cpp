@@ -259,7 +259,7 @@ void TestAssignmentCheck::check_data()
     // --- R11 skills (product category) -------------------------------------------------------
     QTest::newRow("skill: category not among the engineer's skills")
         << Day{} << proposed("10:00", "11:00", kPudong, kAirCon) << dflt << texts({"Skill"}) << Ids{}
-        << texts({"王建国 is not trained for air_conditioner"});
+        << texts({"王建国 is not trained for Air conditioner"});
     QTest::newRow("skill: first skill") << Day{} << proposed("10:00", "11:00", kPudong, kWashing) << dflt << none
                                         << Ids{} << none;
     QTest::newRow("skill: second skill") << Day{} << proposed("10:00", "11:00", kPudong, kPrinter) << dflt << none
@@ -418,7 +418,7 @@ void TestAssignmentCheck::check_data()
     QTest::newRow("several: overlap + skill + district")
         << zhang << proposed("10:30", "11:30", kXuhui, kAirCon) << dflt << texts({"District", "Overlap", "Skill"})
         << Ids{1}
-        << texts({"Overlaps 张三's visit 10:00–11:00", "王建国 is not trained for air_conditioner",
+        << texts({"Overlaps 张三's visit 10:00–11:00", "王建国 is not trained for Air conditioner",
                   "徐汇区 is outside 王建国's district (浦东新区)"});
     QTest::newRow("several: every kind at once")
         << Day{other(2, "15:30", "16:20", kPudong, "李四"), other(1, "16:30", "17:15", kPudong, "张三")}
@@ -428,7 +428,7 @@ void TestAssignmentCheck::check_data()
                   "Overlaps 张三's visit 16:30–17:15",
                   "From 李四's visit ending 16:20 in 浦东新区: 40 min travel + 10 min early arrival needs until "
                   "17:10; 10 min short",
-                  "王建国 is not trained for air_conditioner", "徐汇区 is outside 王建国's district (浦东新区)"});
+                  "王建国 is not trained for Air conditioner", "徐汇区 is outside 王建国's district (浦东新区)"});
 }
 
 void TestAssignmentCheck::check()
@@ -475,7 +475,7 @@ void TestAssignmentCheck::exactMessages()
     std::sort(messages.begin(), messages.end());
     QStringList expected{
         text("17:00–18:00 is outside 王建国's working hours (08:30–17:30)"),
-        text("王建国 is not trained for air_conditioner"),
+        text("王建国 is not trained for Air conditioner"),
         text("徐汇区 is outside 王建国's district (浦东新区)"),
         text("Overlaps 张三's visit 16:30–17:15"),
         text("From 李四's visit ending 16:20 in 浦东新区: 40 min travel + 10 min early arrival needs until 17:10; "

@@ -4,6 +4,7 @@
 #include "DatabaseSpec.h"
 #include "DraftStore.h"
 #include "IntakeWorkplace.h"
+#include "DispatchWorkplace.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -71,7 +72,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption ticket(QStringLiteral("ticket"),
                                     QStringLiteral("Open this ticket (a call not yet guided resumes its triage)"),
                                     QStringLiteral("number"));
-    parser.addOptions({db, lang, shot, view, caller, ticket});
+    const QCommandLineOption dragPreview(
+        QStringLiteral("drag-preview"),
+        QStringLiteral("With --view dispatch: show the most urgent queued visit being dragged onto the "
+                       "first engineer at HH:MM, with the verdict (for documentation screenshots)"),
+        QStringLiteral("HH:MM"));
+    parser.addOptions({db, lang, shot, view, caller, ticket, dragPreview});
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "hotline: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -126,6 +132,12 @@ int main(int argc, char *argv[])
         window.intake()->openTicket(id);
     }
 
+    if (parser.isSet(dragPreview)) {
+        const QTime at = QTime::fromString(parser.value(dragPreview), QStringLiteral("HH:mm"));
+        if (!at.isValid())
+            return fail(!screenshot, 2, QStringLiteral("--drag-preview: use HH:MM, such as 10:00"));
+        window.dispatch()->previewDrag(at);
+    }
     if (screenshot) {
         window.show();
         QApplication::processEvents();
