@@ -1,5 +1,6 @@
 #include "DispatchBoard.h"
 
+#include "VisitDeadlines.h"
 #include "VisitMime.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace hotline {
 
@@ -196,6 +198,35 @@ void DispatchBoard::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (const BoardVisit *v = visitAt(event->position().toPoint()))
         updatePreview(*v, {v->engineerId, v->start});
+}
+
+bool DispatchBoard::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const BoardVisit *v = visitAt(help->pos());
+        if (!v) {
+            QToolTip::hideText();
+            return true;
+        }
+        QTime workStart(8, 30);
+        for (const Engineer &e : m_day.engineers) {
+            if (e.id == v->engineerId)
+                workStart = e.workStart;
+        }
+        const VisitDeadlines d = VisitDeadlines::of(v->start, v->assignedAt, workStart);
+        const auto hhmm = [](const QDateTime &t) { return t.toString(QStringLiteral("HH:mm")); };
+        QToolTip::showText(help->globalPos(),
+                           tr("<b>%1</b> · %2<br>%3 · %4<br>%5–%6<br>"
+                              "Leave by %7 (R16)<br>If late: tell the customer by %8 (under half a day) "
+                              "or %9 (longer) (R15)")
+                               .arg(v->customerName.toHtmlEscaped(), v->district.toHtmlEscaped(),
+                                    v->modelCode.toHtmlEscaped(), v->fault.toHtmlEscaped(), hhmm(v->start),
+                                    hhmm(v->end), hhmm(d.leaveBy), hhmm(d.tellShortDelayBy), hhmm(d.tellLongDelayBy)),
+                           this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void DispatchBoard::keyPressEvent(QKeyEvent *event)

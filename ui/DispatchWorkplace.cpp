@@ -4,6 +4,7 @@
 #include "DispatchBoard.h"
 #include "DispatchQueueModel.h"
 #include "MoveVisitCommand.h"
+#include "VisitDeadlines.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -133,6 +134,11 @@ void DispatchWorkplace::buildUi()
     hint->setWordWrap(true);
     hint->setObjectName(QStringLiteral("placeholderText"));
     queueColumn->addWidget(hint);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("visitDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    queueColumn->addWidget(m_details);
     columns->addLayout(queueColumn, 0);
     m_queueView->setMinimumWidth(300);
     m_queueView->setMaximumWidth(340);
@@ -149,6 +155,7 @@ void DispatchWorkplace::buildUi()
     });
     m_board->setCommitments([this](const BoardVisit &v) { return m_dispatch.commitment(v); });
     connect(m_board, &DispatchBoard::moveRequested, this, &DispatchWorkplace::requestMove);
+    connect(m_board, &DispatchBoard::selectionChanged, this, &DispatchWorkplace::showDetails);
     connect(m_queue, &DispatchQueueModel::unassignRequested, this, &DispatchWorkplace::requestUnassign);
     connect(m_queueView, &QListView::activated, this, [this](const QModelIndex &index) {
         if (const BoardVisit *v = m_queue->visitAt(index.row()))
@@ -191,6 +198,35 @@ const BoardVisit *DispatchWorkplace::find(qint64 visitId) const
         }
     }
     return nullptr;
+}
+
+void DispatchWorkplace::showDetails(qint64 visitId)
+{
+    const BoardVisit *v = find(visitId);
+    if (!v) {
+        m_details->clear();
+        return;
+    }
+    const Commitment c = m_dispatch.commitment(*v);
+    QString text = QStringLiteral("<b>%1</b> · %2 · %3<br>%4<br>")
+                       .arg(v->customerName.toHtmlEscaped(), v->district.toHtmlEscaped(),
+                            v->modelCode.toHtmlEscaped(), v->fault.toHtmlEscaped());
+    text += tr("Visit due by %1, repair by %2 (R13)").arg(c.visitDue.toString(QStringLiteral("MM-dd HH:mm")),
+                                                          c.repairDue.toString(QStringLiteral("MM-dd HH:mm")));
+    if (v->engineerId && v->start.isValid()) {
+        QTime workStart(8, 30);
+        for (const Engineer &e : m_day.engineers) {
+            if (e.id == v->engineerId)
+                workStart = e.workStart;
+        }
+        const VisitDeadlines d = VisitDeadlines::of(v->start, v->assignedAt, workStart);
+        text += u"<br>" + tr("Leave by %1 (R16). If late, tell the customer by %2, or by %3 when "
+                             "more than half a day late (R15).")
+                              .arg(d.leaveBy.toString(QStringLiteral("HH:mm")),
+                                   d.tellShortDelayBy.toString(QStringLiteral("HH:mm")),
+                                   d.tellLongDelayBy.toString(QStringLiteral("HH:mm")));
+    }
+    m_details->setText(text);
 }
 
 QString DispatchWorkplace::message() const

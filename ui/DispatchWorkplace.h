@@ -50,6 +50,7 @@ public Q_SLOTS:
 private:
     void buildUi();
     void say(const QString &text, const char *kind);
+    void showDetails(qint64 visitId);
     const BoardVisit *find(qint64 visitId) const;
 
     Centre &m_centre;
@@ -60,6 +61,7 @@ private:
     QListView *m_queueView = nullptr;
     QDateEdit *m_date = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_details = nullptr;
     QUndoStack *m_undo = nullptr;
 };
 

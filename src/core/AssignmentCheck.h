@@ -29,6 +29,7 @@ struct BoardVisit
     QDateTime requestedAt;    // R13: the clocks start when the customer asked
     QDateTime handoffAt;      // R9
     int version = 0;          // optimistic concurrency: two supervisors, one visit
+    QDateTime assignedAt;     // R16
 
     int minutes() const { return int(start.secsTo(end) / 60); }
 };

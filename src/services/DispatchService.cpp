@@ -118,7 +118,8 @@ DispatchService::MoveResult DispatchService::move(const Move &m)
             }
         }
         if (!visits.move(m.visitId, m.expectedVersion, m.engineerId, start, end,
-                         toQueue ? QStringLiteral("queued") : QStringLiteral("scheduled"))) {
+                         toQueue ? QStringLiteral("queued") : QStringLiteral("scheduled"),
+                         toQueue ? QDateTime() : now)) {
             r.conflict = true;
             r.message = tr("Someone else changed this visit a moment ago; the board has been refreshed.");
             return r;

@@ -83,7 +83,7 @@ namespace {
 const QString kBoardSelect = QStringLiteral(
     "SELECT v.id, v.ticket_id, COALESCE(v.engineer_id, 0), v.starts_at, v.ends_at, "
     "COALESCE(a.district, ''), COALESCE(m.category, ''), c.name, COALESCE(m.code, u.model_typed), "
-    "t.fault, t.priority, t.markers, t.to_verify, t.created_at, t.handoff_at, v.version "
+    "t.fault, t.priority, t.markers, t.to_verify, t.created_at, t.handoff_at, v.version, v.assigned_at "
     "FROM visits v JOIN tickets t ON t.id = v.ticket_id JOIN customers c ON c.id = t.customer_id "
     "JOIN units u ON u.id = t.unit_id LEFT JOIN product_models m ON m.id = u.model_id "
     "LEFT JOIN addresses a ON a.id = t.address_id ");
@@ -108,6 +108,7 @@ BoardVisit readBoardVisit(const QSqlQuery &q)
     v.requestedAt = sql::momentFrom(q.value(13));
     v.handoffAt = sql::momentFrom(q.value(14));
     v.version = q.value(15).toInt();
+    v.assignedAt = sql::momentFrom(q.value(16));
     return v;
 }
 
@@ -148,15 +149,17 @@ std::optional<BoardVisit> VisitRepository::visit(qint64 id) const
 }
 
 bool VisitRepository::move(qint64 visitId, int expectedVersion, qint64 engineerId,
-                           const QDateTime &start, const QDateTime &end, const QString &status) const
+                           const QDateTime &start, const QDateTime &end, const QString &status,
+                           const QDateTime &assignedAt) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "UPDATE visits SET engineer_id = ?, starts_at = ?, ends_at = ?, status = ?, "
-        "version = version + 1 WHERE id = ? AND version = ?"));
+        "assigned_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
     q.addBindValue(sql::nullableId(engineerId));
     q.addBindValue(sql::moment(start));
     q.addBindValue(sql::moment(end));
     q.addBindValue(status);
+    q.addBindValue(sql::moment(assignedAt));
     q.addBindValue(visitId);
     q.addBindValue(expectedVersion);
     m_db.run(q, "move a visit");

@@ -59,7 +59,7 @@ public:
     // Moves the visit if it is still at `expectedVersion`; false when someone else changed it
     // first (nothing is written then).
     bool move(qint64 visitId, int expectedVersion, qint64 engineerId, const QDateTime &start,
-              const QDateTime &end, const QString &status) const;
+              const QDateTime &end, const QString &status, const QDateTime &assignedAt) const;
 
     TravelTimes travelTimes() const;
     void setTravelTime(const QString &from, const QString &to, int minutes) const;

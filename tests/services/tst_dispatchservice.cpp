@@ -62,6 +62,7 @@ void DispatchServiceTest::assignsAQueuedVisit()
     QCOMPARE(day.visits[0].engineerId, m_fx.wang);
     QCOMPARE(day.visits[0].start, at(10));
     QCOMPARE(day.visits[0].end, at(11, 30));
+    QCOMPARE(day.visits[0].assignedAt, at(8)); // R16: the ready-to-leave clock starts now
     QVERIFY(day.queue.isEmpty());
     QCOMPARE(IntakeService(*m_centre).ticket(v.ticketId)->state, TicketState::Scheduled);
     QVERIFY(historyHas(v.ticketId, QStringLiteral("assigned")));

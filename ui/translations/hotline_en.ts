@@ -2,9 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AssignmentCheck</name>
+    <message>
+        <source>%1–%2 is outside %3&apos;s working hours (%4–%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not trained for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2&apos;s district (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps %1&apos;s visit %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1&apos;s visit ending %2 in %3: %4 min travel + %5 min early arrival needs until %6; %7 min short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1&apos;s visit at %2 in %3: %4 min travel + %5 min early arrival; %6 min short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCentre</name>
     <message>
         <source>%1 already holds customers: demo data goes into a new, empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchService</name>
+    <message>
+        <source>Someone else changed this visit a moment ago; the board has been refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can override a refused assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer did not agree to the new time: give the visit to another engineer or put it back in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -318,6 +364,54 @@
         <source>On-site visit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Washing machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air conditioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refrigerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC / laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tech support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TriageService</name>
@@ -400,6 +494,137 @@
     </message>
     <message>
         <source>Known caller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::DispatchBoard</name>
+    <message numerus="yes">
+        <source>%n visit(s), %1</source>
+        <translation>
+            <numerusform>%n visit, %1</numerusform>
+            <numerusform>%n visits, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA breached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 at %2: allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::DispatchQueueModel</name>
+    <message>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA %1h%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in queue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URGENT </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::DispatchWorkplace</name>
+    <message>
+        <source>Override a refused assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment breaks the rules:
+• %1
+
+Assign it anyway? Give the reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the customer agree to the new time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the visit move?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a visit onto an engineer and time, or select it and press Enter, then place it with the arrow keys and Enter. Esc cancels, Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer did not agree: give the visit to another engineer or put it back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with an override (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -517,14 +742,6 @@
     </message>
     <message>
         <source>&amp;2 Triage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispatch board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engineers&apos; days with visits dragged onto them, checked for overlap, travel, hours, skills and district, with SLA countdowns. Rules R10–R17.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -765,15 +982,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ticket %1 sent to the dispatch queue%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hand-off time (5 min) has passed: the ticket is in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hand-off clock (R9): %1:%2 of 5 minutes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent to the dispatch queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent to the dispatch queue, marked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

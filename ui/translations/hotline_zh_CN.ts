@@ -2,10 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssignmentCheck</name>
+    <message>
+        <source>%1–%2 is outside %3&apos;s working hours (%4–%5)</source>
+        <translation>%1–%2 不在 %3 的工作时间（%4–%5）内</translation>
+    </message>
+    <message>
+        <source>%1 is not trained for %2</source>
+        <translation>%1 不具备%2维修技能</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2&apos;s district (%3)</source>
+        <translation>%1 不在 %2 的服务区域（%3）内</translation>
+    </message>
+    <message>
+        <source>Overlaps %1&apos;s visit %2–%3</source>
+        <translation>与 %1 的上门时间 %2–%3 冲突</translation>
+    </message>
+    <message>
+        <source>From %1&apos;s visit ending %2 in %3: %4 min travel + %5 min early arrival needs until %6; %7 min short</source>
+        <translation>从上一单（%1，%3，%2 结束）出发：路程 %4 分钟 + 提前到达 %5 分钟，最早 %6 开始；还差 %7 分钟</translation>
+    </message>
+    <message>
+        <source>To %1&apos;s visit at %2 in %3: %4 min travel + %5 min early arrival; %6 min short</source>
+        <translation>赶往下一单（%1，%3，%2 开始）：路程 %4 分钟 + 提前到达 %5 分钟；还差 %6 分钟</translation>
+    </message>
+</context>
+<context>
     <name>DemoCentre</name>
     <message>
         <source>%1 already holds customers: demo data goes into a new, empty database</source>
         <translation>%1 中已有客户数据：演示数据只能写入新建的空数据库</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchService</name>
+    <message>
+        <source>Someone else changed this visit a moment ago; the board has been refreshed.</source>
+        <translation>该上门安排刚刚已被他人修改，看板已刷新。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can override a refused assignment</source>
+        <translation>只有主管才能强制派工</translation>
+    </message>
+    <message>
+        <source>The customer did not agree to the new time: give the visit to another engineer or put it back in the queue</source>
+        <translation>客户不同意新的上门时间：请改派其他工程师，或退回待派工队列</translation>
+    </message>
+    <message>
+        <source>The board change was not saved: %1</source>
+        <translation>看板修改未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -318,6 +364,54 @@
         <source>On-site visit</source>
         <translation>上门服务</translation>
     </message>
+    <message>
+        <source>Washing machine</source>
+        <translation>洗衣机</translation>
+    </message>
+    <message>
+        <source>Air conditioner</source>
+        <translation>空调</translation>
+    </message>
+    <message>
+        <source>Refrigerator</source>
+        <translation>冰箱</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>PC / laptop</source>
+        <translation>电脑/笔记本</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>路由器</translation>
+    </message>
+    <message>
+        <source>to verify</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>parts</source>
+        <translation>需配件</translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>carry-in</source>
+        <translation>送修</translation>
+    </message>
+    <message>
+        <source>tech support</source>
+        <translation>技术支持</translation>
+    </message>
+    <message>
+        <source>refused guidance</source>
+        <translation>拒绝电话指导</translation>
+    </message>
 </context>
 <context>
     <name>TriageService</name>
@@ -399,6 +493,139 @@
     <message>
         <source>Known caller: %1</source>
         <translation>老客户来电：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::DispatchBoard</name>
+    <message numerus="yes">
+        <source>%n visit(s), %1</source>
+        <translation>
+            <numerusform>%n 单，共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA breached %1</source>
+        <translation>已超时 %1 (SLA)</translation>
+    </message>
+    <message>
+        <source>SLA %1 left</source>
+        <translation>剩余 %1 (SLA)</translation>
+    </message>
+    <message>
+        <source>✔ %1 at %2: allowed</source>
+        <translation>✔ %1 %2 上门：可以派工</translation>
+    </message>
+    <message>
+        <source>✖ Refused:</source>
+        <translation>✖ 不能派工：</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::DispatchQueueModel</name>
+    <message>
+        <source>SLA breached</source>
+        <translation>已超时 (SLA)</translation>
+    </message>
+    <message>
+        <source>SLA %1h%2 left</source>
+        <translation>剩余 %1小时%2分 (SLA)</translation>
+    </message>
+    <message>
+        <source>in queue since %1</source>
+        <translation>%1 起在队列中</translation>
+    </message>
+    <message>
+        <source>URGENT </source>
+        <translation>紧急 </translation>
+    </message>
+</context>
+<context>
+    <name>hotline::DispatchWorkplace</name>
+    <message>
+        <source>Override a refused assignment</source>
+        <translation>强制派工</translation>
+    </message>
+    <message>
+        <source>This assignment breaks the rules:
+• %1
+
+Assign it anyway? Give the reason:</source>
+        <translation>此派工不符合派工规则：
+• %1
+
+仍要派工吗？请填写原因：</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>Did the customer agree to the new time?</source>
+        <translation>客户是否同意新的上门时间？</translation>
+    </message>
+    <message>
+        <source>Why does the visit move?</source>
+        <translation>改期原因？</translation>
+    </message>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ 前一天</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>后一天 ▶</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Waiting for an engineer</source>
+        <translation>待派工</translation>
+    </message>
+    <message>
+        <source>Drag a visit onto an engineer and time, or select it and press Enter, then place it with the arrow keys and Enter. Esc cancels, Ctrl+Z undoes.</source>
+        <translation>将工单拖放到工程师的对应时段上；或选中工单后按 Enter，用方向键移动到目标位置，再按 Enter 确认。Esc 取消，Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>不能派工：%1</translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>未派工：%1</translation>
+    </message>
+    <message>
+        <source>The customer did not agree: give the visit to another engineer or put it back in the queue.</source>
+        <translation>客户不同意：请改派其他工程师，或退回待派工队列。</translation>
+    </message>
+    <message>
+        <source>Assign %1 at %2</source>
+        <translation>安排 %1 %2 上门</translation>
+    </message>
+    <message>
+        <source>Unassign %1</source>
+        <translation>将 %1 退回队列</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Saved with an override (recorded).</source>
+        <translation>已强制派工并保存（已记录）。</translation>
+    </message>
+    <message>
+        <source>Back in the queue.</source>
+        <translation>已退回待派工队列。</translation>
     </message>
 </context>
 <context>
@@ -515,14 +742,6 @@
     <message>
         <source>&amp;2 Triage</source>
         <translation>&amp;2 电话诊断</translation>
-    </message>
-    <message>
-        <source>Dispatch board</source>
-        <translation>派工看板</translation>
-    </message>
-    <message>
-        <source>Engineers&apos; days with visits dragged onto them, checked for overlap, travel, hours, skills and district, with SLA countdowns. Rules R10–R17.</source>
-        <translation>将上门任务拖入工程师日程，自动检查时间冲突、路程、工时、技能和区域，并显示 SLA 倒计时。规则 R10–R17。</translation>
     </message>
     <message>
         <source>&amp;3 Dispatch</source>
@@ -762,16 +981,32 @@
         <translation>✔ 工单 %1 已按电话解决结单，已预约 %2 回访。</translation>
     </message>
     <message>
-        <source>Ticket %1 sent to the dispatch queue%2.</source>
-        <translation>工单 %1 已转入派工队列%2。</translation>
-    </message>
-    <message>
         <source>Hand-off time (5 min) has passed: the ticket is in the queue.</source>
         <translation>转交时限（5 分钟）已过：工单已在派工队列中。</translation>
     </message>
     <message>
         <source>Hand-off clock (R9): %1:%2 of 5 minutes left</source>
         <translation>转交计时（R9）：剩余 %1:%2（共 5 分钟）</translation>
+    </message>
+    <message>
+        <source>Read out: %1</source>
+        <translation>告知客户：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>诊断结果：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent to the dispatch queue.</source>
+        <translation>工单 %1 已转入派工队列。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent to the dispatch queue, marked: %2.</source>
+        <translation>工单 %1 已转入派工队列，标记：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
