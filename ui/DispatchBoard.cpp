@@ -22,10 +22,11 @@ constexpr int kRow = 74;
 constexpr double kPxPerMinute = 1.15;
 constexpr int kSnapMinutes = 15;
 
+// "4h30" / "4小时30分": a length of time, without sign.
 QString duration(qint64 seconds)
 {
     const qint64 m = qAbs(seconds) / 60;
-    return QStringLiteral("%1%2h%3").arg(seconds < 0 ? QStringLiteral("-") : QString()).arg(m / 60).arg(m % 60, 2, 10, QLatin1Char('0'));
+    return DispatchBoard::tr("%1h%2").arg(m / 60).arg(m % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString skillLabels(const QStringList &skills)
@@ -374,9 +375,10 @@ void DispatchBoard::paintHeader(QPainter &p, const QRect &exposed) const
                    e.district + QStringLiteral(" · ") + e.workStart.toString(QStringLiteral("HH:mm")) + u'–'
                        + e.workEnd.toString(QStringLiteral("HH:mm")));
         p.setPen(QColor(0x5b, 0x66, 0x75));
+        const QString loadLine = tr("%n visit(s), %1", nullptr, count).arg(duration(qint64(load) * 60))
+                                 + QStringLiteral(" · ") + skillLabels(e.skills);
         p.drawText(QRect(10, y + 42, kHeader - 20, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("%n visit(s), %1", nullptr, count).arg(duration(qint64(load) * 60)) + QStringLiteral(" · ")
-                       + skillLabels(e.skills));
+                   QFontMetrics(font()).elidedText(loadLine, Qt::ElideRight, kHeader - 20));
     }
 }
 
@@ -410,8 +412,11 @@ void DispatchBoard::paintBlock(QPainter &p, const BoardVisit &v) const
     line(1, v.modelCode + QStringLiteral(" · ") + v.fault);
     if (m_commitmentOf) {
         p.setPen(breached ? border : (soon ? QColor(0x8a, 0x53, 0x00) : QColor(0x44, 0x54, 0x6a)));
-        line(2, (breached ? tr("SLA breached %1") : tr("SLA %1 left")).arg(duration(c.visitSecondsLeft))
-                    + (v.markers.isEmpty() ? QString() : QStringLiteral(" · ") + v.markers.join(u' ')));
+        QStringList markers;
+        for (const QString &m : v.markers)
+            markers.append(TicketTypes::markerLabel(m));
+        line(2, (breached ? tr("SLA breached %1 ago") : tr("SLA %1 left")).arg(duration(c.visitSecondsLeft))
+                    + (markers.isEmpty() ? QString() : QStringLiteral(" · ") + markers.join(u' ')));
     }
 }
 

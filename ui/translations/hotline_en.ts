@@ -507,10 +507,6 @@
         </translation>
     </message>
     <message>
-        <source>SLA breached %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SLA %1 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,6 +516,18 @@
     </message>
     <message>
         <source>✖ Refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · %4&lt;br&gt;%5–%6&lt;br&gt;Leave by %7 (R16)&lt;br&gt;If late: tell the customer by %8 (under half a day) or %9 (longer) (R15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breached %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -625,6 +633,14 @@ Assign it anyway? Give the reason:</source>
     </message>
     <message>
         <source>Back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit due by %1, repair by %2 (R13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave by %1 (R16). If late, tell the customer by %2, or by %3 when more than half a day late (R15).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

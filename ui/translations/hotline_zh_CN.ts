@@ -504,10 +504,6 @@
         </translation>
     </message>
     <message>
-        <source>SLA breached %1</source>
-        <translation>已超时 %1 (SLA)</translation>
-    </message>
-    <message>
         <source>SLA %1 left</source>
         <translation>剩余 %1 (SLA)</translation>
     </message>
@@ -518,6 +514,18 @@
     <message>
         <source>✖ Refused:</source>
         <translation>✖ 不能派工：</translation>
+    </message>
+    <message>
+        <source>%1h%2</source>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · %4&lt;br&gt;%5–%6&lt;br&gt;Leave by %7 (R16)&lt;br&gt;If late: tell the customer by %8 (under half a day) or %9 (longer) (R15)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3 · %4&lt;br&gt;%5–%6&lt;br&gt;最迟 %7 出发（R16）&lt;br&gt;如将迟到：半天以内须在 %8 前告知客户，超过半天须在 %9 前告知（R15）</translation>
+    </message>
+    <message>
+        <source>SLA breached %1 ago</source>
+        <translation>已超时 %1 (SLA)</translation>
     </message>
 </context>
 <context>
@@ -626,6 +634,14 @@ Assign it anyway? Give the reason:</source>
     <message>
         <source>Back in the queue.</source>
         <translation>已退回待派工队列。</translation>
+    </message>
+    <message>
+        <source>Visit due by %1, repair by %2 (R13)</source>
+        <translation>须在 %1 前上门，%2 前修复（R13）</translation>
+    </message>
+    <message>
+        <source>Leave by %1 (R16). If late, tell the customer by %2, or by %3 when more than half a day late (R15).</source>
+        <translation>最迟 %1 出发（R16）。如将迟到，须在 %2 前告知客户；迟到超过半天须在 %3 前告知（R15）。</translation>
     </message>
 </context>
 <context>
