@@ -198,7 +198,7 @@ void DispatchBoard::mouseMoveEvent(QMouseEvent *event)
 void DispatchBoard::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (const BoardVisit *v = visitAt(event->position().toPoint()))
-        updatePreview(*v, {v->engineerId, v->start});
+        Q_EMIT resultRequested(v->id);
 }
 
 bool DispatchBoard::event(QEvent *event)
@@ -238,6 +238,10 @@ void DispatchBoard::keyPressEvent(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_Escape:
         clearPreview();
+        return;
+    case Qt::Key_R:
+        if (selected && selected->engineerId && !m_preview.active)
+            Q_EMIT resultRequested(selected->id);
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:

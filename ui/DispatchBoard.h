@@ -54,6 +54,8 @@ public:
 Q_SIGNALS:
     void moveRequested(qint64 visitId, int version, qint64 engineerId, const QDateTime &start);
     void selectionChanged(qint64 visitId);
+    // R17: double-click or R on a block.
+    void resultRequested(qint64 visitId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

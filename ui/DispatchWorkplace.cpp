@@ -5,6 +5,7 @@
 #include "DispatchQueueModel.h"
 #include "MoveVisitCommand.h"
 #include "VisitDeadlines.h"
+#include "VisitResultDialog.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -55,6 +56,12 @@ DispatchWorkplace::DispatchWorkplace(Centre &centre, QWidget *parent)
         if (!ok || why.trimmed().isEmpty())
             return std::nullopt;
         return std::pair{agreed == QMessageBox::Yes, why};
+    };
+    askResult = [this](const BoardVisit &visit) -> std::optional<DispatchService::VisitReport> {
+        VisitResultDialog dialog(visit, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.report();
     };
     buildUi();
     showDate(m_centre.today());
@@ -156,6 +163,7 @@ void DispatchWorkplace::buildUi()
     m_board->setCommitments([this](const BoardVisit &v) { return m_dispatch.commitment(v); });
     connect(m_board, &DispatchBoard::moveRequested, this, &DispatchWorkplace::requestMove);
     connect(m_board, &DispatchBoard::selectionChanged, this, &DispatchWorkplace::showDetails);
+    connect(m_board, &DispatchBoard::resultRequested, this, &DispatchWorkplace::recordResult);
     connect(m_queue, &DispatchQueueModel::unassignRequested, this, &DispatchWorkplace::requestUnassign);
     connect(m_queueView, &QListView::activated, this, [this](const QModelIndex &index) {
         if (const BoardVisit *v = m_queue->visitAt(index.row()))
@@ -198,6 +206,25 @@ const BoardVisit *DispatchWorkplace::find(qint64 visitId) const
         }
     }
     return nullptr;
+}
+
+void DispatchWorkplace::recordResult(qint64 visitId)
+{
+    const BoardVisit *v = find(visitId);
+    if (!v || !v->engineerId)
+        return;
+    const auto report = askResult(*v);
+    if (!report)
+        return;
+    DispatchService::MoveResult r;
+    try {
+        r = m_dispatch.recordResult(*report);
+    } catch (const CentreError &e) {
+        say(e.message(), "impossible");
+        return;
+    }
+    say(r.applied ? tr("Result recorded for %1.").arg(v->customerName) : r.message, r.applied ? "ok" : "impossible");
+    reload();
 }
 
 void DispatchWorkplace::showDetails(qint64 visitId)

@@ -38,12 +38,15 @@ public:
     std::function<std::optional<QString>(const QStringList &reasons)> askOverride;
     // R14: a new time: did the customer agree, and why did it move (nullopt: cancel).
     std::function<std::optional<std::pair<bool, QString>>()> askReschedule;
+    // R17: the visit's result, or nullopt to cancel.
+    std::function<std::optional<DispatchService::VisitReport>(const BoardVisit &)> askResult;
 
 public Q_SLOTS:
     void showDate(const QDate &date);
     void reload();
     void requestMove(qint64 visitId, int version, qint64 engineerId, const QDateTime &start);
     void requestUnassign(qint64 visitId, int version);
+    void recordResult(qint64 visitId);
     // Shows the first queued visit as if dragged onto the first engineer at `at` (docs, demos).
     void previewDrag(const QTime &at);
 

@@ -5,6 +5,7 @@
 #include "PeopleRepository.h"
 #include "StorageError.h"
 #include "TicketRepository.h"
+#include "TriageRepository.h"
 #include "VisitRepository.h"
 
 namespace hotline {
@@ -152,6 +153,93 @@ DispatchService::MoveResult DispatchService::move(const Move &m)
         r.version = m.expectedVersion + 1;
     } catch (const StorageError &e) {
         throw CentreError(tr("The board change was not saved: %1").arg(e.message()));
+    }
+    return r;
+}
+
+QString DispatchService::outcomeCode(VisitOutcome o)
+{
+    switch (o) {
+    case VisitOutcome::FixedOnSite: return QStringLiteral("fixed_on_site");
+    case VisitOutcome::NeedsParts: return QStringLiteral("needs_parts");
+    case VisitOutcome::TakenIn: return QStringLiteral("taken_in");
+    case VisitOutcome::SecondVisit: return QStringLiteral("second_visit");
+    case VisitOutcome::CustomerAbsent: return QStringLiteral("customer_absent");
+    }
+    return {};
+}
+
+DispatchService::MoveResult DispatchService::recordResult(const VisitReport &rep)
+{
+    MoveResult r;
+    const Database &db = m_centre.database();
+    const Actor &actor = m_centre.actor();
+    const QDateTime now = m_centre.now();
+    try {
+        Transaction tx(db);
+        const VisitRepository visits(db);
+        const auto current = visits.visit(rep.visitId);
+        if (!current || current->version != rep.expectedVersion) {
+            r.conflict = true;
+            r.message = tr("Someone else changed this visit a moment ago; the board has been refreshed.");
+            return r;
+        }
+        if (!visits.complete(rep.visitId, rep.expectedVersion, outcomeCode(rep.outcome), rep.testedOnSite,
+                             rep.parts.trimmed(), rep.chargeFen, rep.customerSigned, rep.ratingQuality,
+                             rep.ratingAttitude, rep.note.trimmed(), now)) {
+            r.conflict = true;
+            r.message = tr("Someone else changed this visit a moment ago; the board has been refreshed.");
+            return r;
+        }
+        const TicketRepository tickets(db);
+        const auto ticket = tickets.ticket(current->ticketId);
+        TicketState state = TicketState::VisitCompleted;
+        QStringList markers = ticket ? ticket->markers : QStringList();
+        bool requeue = false;
+        switch (rep.outcome) {
+        case VisitOutcome::FixedOnSite:
+            if (!rep.testedOnSite) // R19
+                visits.addCallbackTaskOnce({current->ticketId, rep.visitId, QStringLiteral("untested_visit"),
+                                            m_centre.calendar().nextWorkingMoment(now.addSecs(2 * 3600)),
+                                            QStringLiteral("open"), now});
+            break;
+        case VisitOutcome::NeedsParts:
+            if (!rep.parts.trimmed().isEmpty()) // R7c/R17: the part is ordered at once
+                TriageRepository(db).addPartsRequest(current->ticketId, rep.parts.trimmed(), now, actor.name);
+            [[fallthrough]];
+        case VisitOutcome::TakenIn:
+            state = TicketState::AwaitingParts;
+            if (!markers.contains(QStringLiteral("parts")))
+                markers.append(QStringLiteral("parts"));
+            break;
+        case VisitOutcome::SecondVisit:
+            state = TicketState::AwaitingDispatch;
+            if (!markers.contains(QStringLiteral("repeat")))
+                markers.append(QStringLiteral("repeat"));
+            requeue = true;
+            break;
+        case VisitOutcome::CustomerAbsent:
+            state = TicketState::AwaitingDispatch;
+            requeue = true;
+            break;
+        }
+        if (requeue) {
+            NewVisit again;
+            again.ticketId = current->ticketId;
+            again.status = QStringLiteral("queued");
+            visits.addVisit(again);
+        }
+        tickets.setTriageResult(current->ticketId, state, ticket ? ticket->triageOutcome : QString(), markers,
+                                requeue ? now : (ticket ? ticket->handoffAt : QDateTime()), now);
+        tickets.appendHistory({0, current->ticketId, now, actor.name, QStringLiteral("visit_result"),
+                               QStringLiteral("result"), {},
+                               outcomeCode(rep.outcome) + (rep.note.trimmed().isEmpty() ? QString() : u": " + rep.note.trimmed())},
+                              actor.userId);
+        tx.commit();
+        r.applied = true;
+        r.version = rep.expectedVersion + 1;
+    } catch (const StorageError &e) {
+        throw CentreError(tr("The visit result was not saved: %1").arg(e.message()));
     }
     return r;
 }

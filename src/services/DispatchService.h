@@ -72,6 +72,28 @@ public:
     // the customer's agreement and a reason.
     MoveResult move(const Move &move);
 
+    // R17: what happened at the visit, recorded by the supervisor for the engineer.
+    enum class VisitOutcome { FixedOnSite, NeedsParts, TakenIn, SecondVisit, CustomerAbsent };
+    struct VisitReport
+    {
+        qint64 visitId = 0;
+        int expectedVersion = 0;
+        VisitOutcome outcome = VisitOutcome::FixedOnSite;
+        bool testedOnSite = true;
+        QString parts;      // used, or needed
+        qint64 chargeFen = 0;
+        bool customerSigned = false;
+        int ratingQuality = 0;  // 1–5, 0 not rated
+        int ratingAttitude = 0; // 1–5, 0 not rated
+        QString note;
+    };
+    // Completes the visit and routes the ticket: fixed → awaiting its follow-up call (R18; a
+    // fix not tested on the spot also gets the two-hour follow-up, R19); parts or taken in →
+    // awaiting parts; second visit → back in the queue marked repeat; customer absent → back
+    // in the queue to rebook.
+    MoveResult recordResult(const VisitReport &report);
+    static QString outcomeCode(VisitOutcome o);
+
 private:
     Centre &m_centre;
     TravelTimes m_travel;

@@ -166,6 +166,30 @@ bool VisitRepository::move(qint64 visitId, int expectedVersion, qint64 engineerI
     return q.numRowsAffected() == 1;
 }
 
+bool VisitRepository::complete(qint64 visitId, int expectedVersion, const QString &result, bool testedOnSite,
+                               const QString &parts, qint64 chargeFen, bool signedByCustomer,
+                               int ratingQuality, int ratingAttitude, const QString &note,
+                               const QDateTime &completedAt) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE visits SET status = 'completed', result = ?, tested_on_site = ?, parts_used = ?, "
+        "charge_fen = ?, customer_signed = ?, rating_quality = ?, rating_attitude = ?, result_note = ?, "
+        "completed_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    q.addBindValue(result);
+    q.addBindValue(testedOnSite ? 1 : 0);
+    q.addBindValue(parts);
+    q.addBindValue(chargeFen);
+    q.addBindValue(signedByCustomer ? 1 : 0);
+    q.addBindValue(ratingQuality);
+    q.addBindValue(ratingAttitude);
+    q.addBindValue(note);
+    q.addBindValue(sql::moment(completedAt));
+    q.addBindValue(visitId);
+    q.addBindValue(expectedVersion);
+    m_db.run(q, "record the visit result");
+    return q.numRowsAffected() == 1;
+}
+
 TravelTimes VisitRepository::travelTimes() const
 {
     QSqlQuery q = m_db.prepare(

@@ -61,6 +61,11 @@ public:
     bool move(qint64 visitId, int expectedVersion, qint64 engineerId, const QDateTime &start,
               const QDateTime &end, const QString &status, const QDateTime &assignedAt) const;
 
+    // R17: the visit's result; false when the visit is no longer at `expectedVersion`.
+    bool complete(qint64 visitId, int expectedVersion, const QString &result, bool testedOnSite,
+                  const QString &parts, qint64 chargeFen, bool signedByCustomer, int ratingQuality,
+                  int ratingAttitude, const QString &note, const QDateTime &completedAt) const;
+
     TravelTimes travelTimes() const;
     void setTravelTime(const QString &from, const QString &to, int minutes) const;
     qint64 countOpenCallbacks() const;

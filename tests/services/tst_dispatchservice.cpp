@@ -3,6 +3,7 @@
 // overwriting each other.
 #include "DispatchFixture.h"
 #include "TestDatabase.h"
+#include "VisitRepository.h"
 
 using namespace hotline;
 
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void unassignReturnsToTheQueue();
     void secondSupervisorGetsAConflict();
     void commitmentCountsWorkingTime();
+    void visitResultRoutesTheTicket_data();
+    void visitResultRoutesTheTicket();
 
 private:
     QDateTime at(int h, int m = 0) const { return QDateTime(test::DispatchFixture::kDay, QTime(h, m)); }
@@ -146,6 +149,64 @@ void DispatchServiceTest::commitmentCountsWorkingTime()
     // Now is Monday 08:00: Monday to Wednesday 13:00 is 9 + 9 + 4.5 working hours.
     QCOMPARE(c.visitSecondsLeft, qint64(22.5 * 3600));
     QVERIFY(!c.aboutToBreach());
+}
+
+void DispatchServiceTest::visitResultRoutesTheTicket_data()
+{
+    using O = DispatchService::VisitOutcome;
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<bool>("tested");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("marker");
+    QTest::addColumn<int>("queuedAfter");
+    QTest::addColumn<int>("followUps");
+    // R17 routing; R18 is produced by the callback queue from the completion time.
+    QTest::newRow("fixed") << int(O::FixedOnSite) << true << int(TicketState::VisitCompleted) << QString() << 0 << 0;
+    QTest::newRow("fixed, not tested (R19)") << int(O::FixedOnSite) << false << int(TicketState::VisitCompleted)
+                                             << QString() << 0 << 1;
+    QTest::newRow("needs parts") << int(O::NeedsParts) << true << int(TicketState::AwaitingParts)
+                                 << QStringLiteral("parts") << 0 << 0;
+    QTest::newRow("taken in") << int(O::TakenIn) << true << int(TicketState::AwaitingParts)
+                              << QStringLiteral("parts") << 0 << 0;
+    QTest::newRow("second visit") << int(O::SecondVisit) << true << int(TicketState::AwaitingDispatch)
+                                  << QStringLiteral("repeat") << 1 << 0;
+    QTest::newRow("customer absent") << int(O::CustomerAbsent) << true << int(TicketState::AwaitingDispatch)
+                                     << QString() << 1 << 0;
+}
+
+void DispatchServiceTest::visitResultRoutesTheTicket()
+{
+    QFETCH(int, outcome);
+    QFETCH(bool, tested);
+    QFETCH(int, state);
+    QFETCH(QString, marker);
+    QFETCH(int, queuedAfter);
+    QFETCH(int, followUps);
+    const BoardVisit v = test::DispatchFixture::queuedVisit(*m_centre, QStringLiteral("张伟"));
+    DispatchService dispatch(*m_centre);
+    QVERIFY(dispatch.move({v.id, v.version, m_fx.wang, at(10), 90, {}, true, {}}).applied);
+    DispatchService::VisitReport report;
+    report.visitId = v.id;
+    report.expectedVersion = v.version + 1;
+    report.outcome = DispatchService::VisitOutcome(outcome);
+    report.testedOnSite = tested;
+    report.parts = QStringLiteral("排水泵");
+    report.chargeFen = 18000;
+    report.customerSigned = true;
+    report.ratingQuality = 5;
+    report.ratingAttitude = 4;
+    const auto r = dispatch.recordResult(report);
+    QVERIFY2(r.applied, qPrintable(r.message));
+    const auto ticket = IntakeService(*m_centre).ticket(v.ticketId);
+    QCOMPARE(int(ticket->state), state);
+    QCOMPARE(ticket->markers.contains(marker), !marker.isEmpty());
+    const DispatchDay day = dispatch.day(test::DispatchFixture::kDay);
+    QVERIFY(day.visits.isEmpty()); // completed: off the board
+    QCOMPARE(int(day.queue.size()), queuedAfter);
+    QCOMPARE(int(VisitRepository(m_centre->database()).callbackTasks(v.ticketId).size()), followUps);
+    QVERIFY(historyHas(v.ticketId, QStringLiteral("visit_result")));
+    // The same report twice (a second console) is a conflict, not a second result.
+    QVERIFY(dispatch.recordResult(report).conflict);
 }
 
 QTEST_GUILESS_MAIN(DispatchServiceTest)

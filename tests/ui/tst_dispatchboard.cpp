@@ -28,6 +28,7 @@ private Q_SLOTS:
     void keyboardPlacing();
     void escapeCancels();
     void undoAndRedo();
+    void resultFromTheKeyboard();
 
 private:
     QDateTime at(int h, int m = 0) const { return QDateTime(test::DispatchFixture::kDay, QTime(h, m)); }
@@ -215,6 +216,25 @@ void DispatchBoardTest::undoAndRedo()
     m_work->undoStack()->redo();
     QVERIFY(scheduled(m_visit.id));
     QCOMPARE(scheduled(m_visit.id)->start, at(10));
+}
+
+void DispatchBoardTest::resultFromTheKeyboard()
+{
+    dropAt(m_fx.wang, at(10), m_visit);
+    m_work->askResult = [](const BoardVisit &v) {
+        DispatchService::VisitReport r;
+        r.visitId = v.id;
+        r.expectedVersion = v.version;
+        r.outcome = DispatchService::VisitOutcome::SecondVisit;
+        return std::optional(r);
+    };
+    DispatchBoard *board = m_work->board();
+    board->setFocus();
+    board->selectVisit(m_visit.id);
+    QTest::keyClick(board, Qt::Key_R); // R17
+    QVERIFY(!scheduled(m_visit.id));
+    QCOMPARE(m_work->queueModel()->rowCount(), 1); // back in the queue, marked repeat
+    QVERIFY(m_work->queueModel()->visitAt(0)->markers.contains(QStringLiteral("repeat")));
 }
 
 QTEST_MAIN(DispatchBoardTest)
