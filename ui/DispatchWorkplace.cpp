@@ -4,6 +4,7 @@
 #include "DispatchBoard.h"
 #include "DispatchQueueModel.h"
 #include "MoveVisitCommand.h"
+#include "JobSheet.h"
 #include "VisitDeadlines.h"
 #include "VisitResultDialog.h"
 
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QKeyEvent>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -103,6 +105,29 @@ void DispatchWorkplace::buildUi()
     bar->addSpacing(16);
     bar->addWidget(undoButton);
     bar->addWidget(redoButton);
+    auto *sheets = new QToolButton(this);
+    sheets->setText(tr("Job sheets (PDF)…"));
+    sheets->setToolTip(tr("Save every engineer's job sheet for the day as one PDF (Ctrl+P)"));
+    sheets->setShortcut(QKeySequence::Print);
+    bar->addWidget(sheets);
+    connect(sheets, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Save job sheets"), QStringLiteral("job-sheets-%1.pdf").arg(m_day.date.toString(Qt::ISODate)),
+            tr("PDF (*.pdf)"));
+        if (file.isEmpty())
+            return;
+        int count = 0;
+        try {
+            if (!JobSheet::writePdf(file, m_day, m_dispatch, &count)) {
+                say(tr("Cannot write %1").arg(file), "impossible");
+                return;
+            }
+        } catch (const CentreError &e) {
+            say(e.message(), "impossible");
+            return;
+        }
+        say(tr("%n job sheet(s) saved to %1", nullptr, count).arg(file), "ok");
+    });
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dispatchMessage"));
     m_message->setWordWrap(true);

@@ -31,6 +31,7 @@ public:
     DispatchQueueModel *queueModel() const { return m_queue; }
     QUndoStack *undoStack() const { return m_undo; }
     const DispatchDay &day() const { return m_day; }
+    const DispatchService &dispatch() const { return m_dispatch; }
     QString message() const;
 
     // The questions a move may raise; dialogs by default, replaceable in tests.

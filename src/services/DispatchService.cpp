@@ -46,6 +46,37 @@ DispatchDay DispatchService::day(const QDate &date) const
     return d;
 }
 
+QList<JobSheetStop> DispatchService::jobSheet(const DispatchDay &day, qint64 engineerId) const
+{
+    QList<JobSheetStop> stops;
+    try {
+        const Database &db = m_centre.database();
+        for (const BoardVisit &v : day.visits) {
+            if (v.engineerId != engineerId)
+                continue;
+            JobSheetStop s;
+            s.visit = v;
+            const VisitRepository::TicketDetails details = VisitRepository(db).ticketDetails(v.ticketId);
+            s.address = details.address;
+            s.phones = details.phones;
+            s.purchaseDate = details.purchaseDate;
+            s.warranty = details.warranty;
+            s.chargeConsent = details.chargeConsent;
+            for (const TicketHistoryEntry &h : TicketRepository(db).history(v.ticketId)) {
+                if (h.action == u"triage_outcome")
+                    s.findings = h.newValue;
+            }
+            s.partsToBring = TriageRepository(db).partsRequested(v.ticketId);
+            stops.append(s);
+        }
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+    std::sort(stops.begin(), stops.end(),
+              [](const JobSheetStop &a, const JobSheetStop &b) { return a.visit.start < b.visit.start; });
+    return stops;
+}
+
 Commitment DispatchService::commitment(const BoardVisit &v) const
 {
     const WorkingCalendar &cal = m_centre.calendar();

@@ -23,6 +23,19 @@ struct Commitment
     bool aboutToBreach() const { return visitSecondsLeft <= kAboutToBreachSeconds; }
 };
 
+// One stop on an engineer's job sheet: everything needed at the door (R17's service record).
+struct JobSheetStop
+{
+    BoardVisit visit;
+    QString address;
+    QStringList phones;
+    QDate purchaseDate;
+    QString warranty;       // in_warranty, expired, unknown
+    bool chargeConsent = false;
+    QString findings;       // what the guided call concluded (R7)
+    QStringList partsToBring;
+};
+
 struct DispatchDay
 {
     QDate date;
@@ -41,6 +54,8 @@ public:
     DispatchDay day(const QDate &date) const;
     const TravelTimes &travel() const { return m_travel; }
     Commitment commitment(const BoardVisit &visit) const;
+    // The day's stops of one engineer, in order.
+    QList<JobSheetStop> jobSheet(const DispatchDay &day, qint64 engineerId) const;
     QDateTime now() const;
 
     // R11: what is wrong with putting `visit` on `engineer` at `start` (same duration).

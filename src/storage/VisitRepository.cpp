@@ -190,6 +190,32 @@ bool VisitRepository::complete(qint64 visitId, int expectedVersion, const QStrin
     return q.numRowsAffected() == 1;
 }
 
+VisitRepository::TicketDetails VisitRepository::ticketDetails(qint64 ticketId) const
+{
+    TicketDetails d;
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT COALESCE(a.text, ''), u.purchase_date, t.warranty, t.charge_consent, t.customer_id "
+        "FROM tickets t JOIN units u ON u.id = t.unit_id LEFT JOIN addresses a ON a.id = t.address_id "
+        "WHERE t.id = ?"));
+    q.addBindValue(ticketId);
+    m_db.run(q, "read a ticket for its job sheet");
+    if (!q.next())
+        return d;
+    d.address = q.value(0).toString();
+    d.purchaseDate = sql::dayFrom(q.value(1));
+    d.warranty = q.value(2).toString();
+    d.chargeConsent = q.value(3).toInt() != 0;
+    const qint64 customer = q.value(4).toLongLong();
+    q.finish();
+    QSqlQuery p = m_db.prepare(QStringLiteral(
+        "SELECT typed FROM customer_phones WHERE customer_id = ? ORDER BY preferred DESC, id"));
+    p.addBindValue(customer);
+    m_db.run(p, "read a customer's numbers");
+    while (p.next())
+        d.phones.append(p.value(0).toString());
+    return d;
+}
+
 TravelTimes VisitRepository::travelTimes() const
 {
     QSqlQuery q = m_db.prepare(

@@ -66,6 +66,17 @@ public:
                   const QString &parts, qint64 chargeFen, bool signedByCustomer, int ratingQuality,
                   int ratingAttitude, const QString &note, const QDateTime &completedAt) const;
 
+    // What a job sheet needs of a ticket beyond the board's view of it.
+    struct TicketDetails
+    {
+        QString address;
+        QStringList phones;
+        QDate purchaseDate;
+        QString warranty;
+        bool chargeConsent = false;
+    };
+    TicketDetails ticketDetails(qint64 ticketId) const;
+
     TravelTimes travelTimes() const;
     void setTravelTime(const QString &from, const QString &to, int minutes) const;
     qint64 countOpenCallbacks() const;

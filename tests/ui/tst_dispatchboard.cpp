@@ -4,13 +4,16 @@
 #include "DispatchFixture.h"
 #include "DispatchQueueModel.h"
 #include "DispatchWorkplace.h"
+#include "JobSheet.h"
 #include "TestDatabase.h"
 #include "VisitMime.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDragMoveEvent>
+#include <QFile>
 #include <QListView>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QUndoStack>
 
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void escapeCancels();
     void undoAndRedo();
     void resultFromTheKeyboard();
+    void jobSheetHasWhatTheEngineerNeeds();
 
 private:
     QDateTime at(int h, int m = 0) const { return QDateTime(test::DispatchFixture::kDay, QTime(h, m)); }
@@ -235,6 +239,31 @@ void DispatchBoardTest::resultFromTheKeyboard()
     QVERIFY(!scheduled(m_visit.id));
     QCOMPARE(m_work->queueModel()->rowCount(), 1); // back in the queue, marked repeat
     QVERIFY(m_work->queueModel()->visitAt(0)->markers.contains(QStringLiteral("repeat")));
+}
+
+void DispatchBoardTest::jobSheetHasWhatTheEngineerNeeds()
+{
+    dropAt(m_fx.wang, at(10), m_visit);
+    const QList<JobSheetStop> stops = m_work->dispatch().jobSheet(m_work->day(), m_fx.wang);
+    QCOMPARE(stops.size(), 1);
+    QVERIFY(stops[0].address.contains(QStringLiteral("张江路")));
+    QCOMPARE(stops[0].phones, QStringList{QStringLiteral("13912345678")});
+    QVERIFY(m_work->dispatch().jobSheet(m_work->day(), m_fx.li).isEmpty());
+    const QString html = JobSheet::html(m_work->day().engineers.last(), test::DispatchFixture::kDay, stops);
+    for (const QString &needed : {QStringLiteral("张伟"), QStringLiteral("张江路"), QStringLiteral("13912345678"),
+                                  QStringLiteral("WM-D8012"), QStringLiteral("脱水时剧烈晃动并停机"),
+                                  QStringLiteral("10:00")})
+        QVERIFY2(html.contains(needed), qPrintable(needed));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("sheets.pdf"));
+    int sheets = 0;
+    QVERIFY(JobSheet::writePdf(pdf, m_work->day(), m_work->dispatch(), &sheets));
+    QCOMPARE(sheets, 1);
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(4) == "%PDF");
+    QVERIFY(f.size() > 1000);
 }
 
 QTEST_MAIN(DispatchBoardTest)
