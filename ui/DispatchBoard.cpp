@@ -10,6 +10,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 #include <QToolTip>
 
 namespace hotline {
@@ -51,6 +52,7 @@ DispatchBoard::DispatchBoard(QWidget *parent)
 void DispatchBoard::setDay(const DispatchDay &day)
 {
     m_day = day;
+    m_faces.clear();
     m_dayStart = QTime(8, 0);
     m_dayEnd = QTime(19, 0);
     for (const Engineer &e : day.engineers) {
@@ -156,20 +158,24 @@ void DispatchBoard::beginPlacing(const BoardVisit &visit)
 
 void DispatchBoard::updatePreview(const BoardVisit &visit, const Target &target)
 {
+    // Only what the ghost and its reasons covered, and cover now, is repainted: a drag over a
+    // centre's day must stay within a frame.
+    const QRect before = previewArea();
     m_preview.active = true;
     m_preview.visit = visit;
     m_preview.target = target;
     m_preview.problems = m_checker && target.valid() ? m_checker(visit, target.engineerId, target.start)
                                                      : QList<AssignmentProblem>{};
-    update();
+    update(QRegion(before).united(previewArea()));
 }
 
 void DispatchBoard::clearPreview()
 {
     if (!m_preview.active)
         return;
+    const QRect before = previewArea();
     m_preview = {};
-    update();
+    update(before);
 }
 
 void DispatchBoard::mousePressEvent(QMouseEvent *event)
@@ -336,7 +342,7 @@ void DispatchBoard::paintEvent(QPaintEvent *event)
 void DispatchBoard::paintHeader(QPainter &p, const QRect &exposed) const
 {
     const QColor grid(0xe3, 0xe8, 0xef), hourLine(0xc9, 0xd2, 0xde), text(0x33, 0x3d, 0x4a);
-    const int bottom = kAxis + int(m_day.engineers.size()) * kRow;
+    const int bottom = qMin(exposed.bottom() + 1, kAxis + int(m_day.engineers.size()) * kRow);
     // Time axis: hours labelled, quarter hours as faint lines.
     p.setPen(text);
     for (QTime t = m_dayStart; t < m_dayEnd && t >= m_dayStart; t = t.addSecs(kSnapMinutes * 60)) {
@@ -386,73 +392,113 @@ void DispatchBoard::paintHeader(QPainter &p, const QRect &exposed) const
     }
 }
 
+const DispatchBoard::BlockFace &DispatchBoard::faceOf(const BoardVisit &v) const
+{
+    // Worked out once per day shown: the SLA arithmetic and the text layout of a block do not
+    // change while a visit is dragged over the board, so frames only draw.
+    auto it = m_faces.find(v.id);
+    if (it != m_faces.end())
+        return *it;
+    BlockFace f;
+    const Commitment c = m_commitmentOf ? m_commitmentOf(v) : Commitment{};
+    f.breached = m_commitmentOf && c.visitSecondsLeft < 0;
+    f.soon = m_commitmentOf && !f.breached && c.aboutToBreach();
+    const QRect inner = blockRect(v).adjusted(8, 2, -4, -2);
+    const QFontMetrics fm(font());
+    auto text = [&](const QString &s) {
+        QStaticText t(fm.elidedText(s, Qt::ElideRight, inner.width()));
+        t.setTextFormat(Qt::PlainText);
+        t.prepare(QTransform(), font());
+        return t;
+    };
+    f.lines.append(text(v.customerName + QStringLiteral(" · ") + v.district));
+    f.lines.append(text(v.modelCode + QStringLiteral(" · ") + v.fault));
+    if (m_commitmentOf) {
+        QStringList markers;
+        for (const QString &m : v.markers)
+            markers.append(TicketTypes::markerLabel(m));
+        f.lines.append(text((f.breached ? tr("SLA breached %1 ago") : tr("SLA %1 left")).arg(duration(c.visitSecondsLeft))
+                            + (markers.isEmpty() ? QString() : QStringLiteral(" · ") + markers.join(u' '))));
+    }
+    return *m_faces.insert(v.id, f);
+}
+
 void DispatchBoard::paintBlock(QPainter &p, const BoardVisit &v) const
 {
     const QRect r = blockRect(v);
-    const Commitment c = m_commitmentOf ? m_commitmentOf(v) : Commitment{};
-    const bool breached = m_commitmentOf && c.visitSecondsLeft < 0;
-    const bool soon = m_commitmentOf && !breached && c.aboutToBreach();
-    QColor fill = v.priority == Priority::Urgent ? QColor(0xfd, 0xe8, 0xe6) : QColor(0xe4, 0xee, 0xfb);
+    const BlockFace &f = faceOf(v);
+    const QColor fill = v.priority == Priority::Urgent ? QColor(0xfd, 0xe8, 0xe6) : QColor(0xe4, 0xee, 0xfb);
     QColor border = v.priority == Priority::Urgent ? QColor(0xc6, 0x28, 0x28) : QColor(0x5b, 0x8d, 0xd6);
-    if (soon)
+    if (f.soon)
         border = QColor(0xe0, 0x8a, 0x00);
-    if (breached)
+    if (f.breached)
         border = QColor(0xb3, 0x26, 0x1e);
     QPainterPath path;
     path.addRoundedRect(r, 5, 5);
     p.fillPath(path, fill);
-    p.setPen(QPen(border, v.id == m_selected ? 3 : (soon || breached ? 2 : 1)));
+    p.setPen(QPen(border, v.id == m_selected ? 3 : (f.soon || f.breached ? 2 : 1)));
     p.drawPath(path);
     if (v.priority == Priority::Urgent)
         p.fillRect(QRect(r.left(), r.top() + 3, 4, r.height() - 6), border);
-    p.setPen(QColor(0x17, 0x26, 0x3a));
-    const QRect inner = r.adjusted(8, 2, -4, -2);
-    const QFontMetrics fm(font());
-    auto line = [&](int n, const QString &s) {
-        p.drawText(QRect(inner.left(), inner.top() + n * 17, inner.width(), 17), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(s, Qt::ElideRight, inner.width()));
-    };
-    line(0, v.customerName + QStringLiteral(" · ") + v.district);
-    line(1, v.modelCode + QStringLiteral(" · ") + v.fault);
-    if (m_commitmentOf) {
-        p.setPen(breached ? border : (soon ? QColor(0x8a, 0x53, 0x00) : QColor(0x44, 0x54, 0x6a)));
-        QStringList markers;
-        for (const QString &m : v.markers)
-            markers.append(TicketTypes::markerLabel(m));
-        line(2, (breached ? tr("SLA breached %1 ago") : tr("SLA %1 left")).arg(duration(c.visitSecondsLeft))
-                    + (markers.isEmpty() ? QString() : QStringLiteral(" · ") + markers.join(u' ')));
+    const QPoint origin = r.topLeft() + QPoint(8, 3);
+    for (qsizetype i = 0; i < f.lines.size(); ++i) {
+        if (i == 2)
+            p.setPen(f.breached ? border : (f.soon ? QColor(0x8a, 0x53, 0x00) : QColor(0x44, 0x54, 0x6a)));
+        else
+            p.setPen(QColor(0x17, 0x26, 0x3a));
+        p.drawStaticText(origin + QPoint(0, int(i) * 17), f.lines[i]);
     }
 }
 
-void DispatchBoard::paintPreview(QPainter &p) const
+DispatchBoard::PreviewShape DispatchBoard::previewShape() const
 {
-    if (!m_preview.target.valid())
-        return;
+    PreviewShape s;
+    if (!m_preview.active || !m_preview.target.valid())
+        return s;
     BoardVisit ghost = m_preview.visit;
     const int minutes = ghost.start.isValid() && ghost.end.isValid() ? ghost.minutes() : 90;
     ghost.engineerId = m_preview.target.engineerId;
     ghost.start = m_preview.target.start;
     ghost.end = ghost.start.addSecs(qint64(minutes) * 60);
-    const QRect r = blockRect(ghost);
+    s.ghost = blockRect(ghost);
+    // The reasons, beside the ghost, before the mouse is released.
+    s.lines = {m_preview.problems.isEmpty()
+                   ? tr("✔ %1 at %2: allowed").arg(ghost.customerName, ghost.start.toString(QStringLiteral("HH:mm")))
+                   : tr("✖ Refused:")};
+    for (const AssignmentProblem &problem : m_preview.problems)
+        s.lines.append(QStringLiteral("• ") + problem.message);
+    const QFontMetrics fm(font());
+    int w = 0;
+    for (const QString &l : std::as_const(s.lines))
+        w = qMax(w, fm.horizontalAdvance(l));
+    s.bubble = QRect(s.ghost.left(), s.ghost.bottom() + 4, w + 16, int(s.lines.size()) * (fm.height() + 2) + 10);
+    if (s.bubble.bottom() > height())
+        s.bubble.moveBottom(s.ghost.top() - 4);
+    if (s.bubble.right() > width())
+        s.bubble.moveRight(width() - 4);
+    return s;
+}
+
+QRect DispatchBoard::previewArea() const
+{
+    const PreviewShape s = previewShape();
+    return s.ghost.united(s.bubble).adjusted(-3, -3, 3, 3);
+}
+
+void DispatchBoard::paintPreview(QPainter &p) const
+{
+    const PreviewShape s = previewShape();
+    if (s.ghost.isNull())
+        return;
+    const QRect &r = s.ghost;
+    const QRect &bubble = s.bubble;
+    const QStringList &lines = s.lines;
+    const QFontMetrics fm(font());
     const bool ok = m_preview.problems.isEmpty();
     const QColor colour = ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
     p.setPen(QPen(colour, 2, Qt::DashLine));
     p.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 40));
     p.drawRoundedRect(r, 5, 5);
-    // The reasons, beside the ghost, before the mouse is released.
-    QStringList lines{ok ? tr("✔ %1 at %2: allowed").arg(ghost.customerName, ghost.start.toString(QStringLiteral("HH:mm")))
-                         : tr("✖ Refused:")};
-    for (const AssignmentProblem &problem : m_preview.problems)
-        lines.append(QStringLiteral("• ") + problem.message);
-    const QFontMetrics fm(font());
-    int w = 0;
-    for (const QString &l : lines)
-        w = qMax(w, fm.horizontalAdvance(l));
-    QRect bubble(r.left(), r.bottom() + 4, w + 16, int(lines.size()) * (fm.height() + 2) + 10);
-    if (bubble.bottom() > height())
-        bubble.moveBottom(r.top() - 4);
-    if (bubble.right() > width())
-        bubble.moveRight(width() - 4);
     p.setPen(colour);
     p.setBrush(QColor(0xff, 0xff, 0xff, 245));
     p.drawRoundedRect(bubble, 4, 4);

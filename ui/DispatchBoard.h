@@ -2,6 +2,8 @@
 
 #include "DispatchService.h"
 
+#include <QHash>
+#include <QStaticText>
 #include <QWidget>
 
 #include <functional>
@@ -78,7 +80,22 @@ private:
     void clearPreview();
     void paintHeader(QPainter &p, const QRect &exposed) const;
     void paintBlock(QPainter &p, const BoardVisit &v) const;
+    struct BlockFace
+    {
+        QList<QStaticText> lines;
+        bool breached = false;
+        bool soon = false;
+    };
+    const BlockFace &faceOf(const BoardVisit &v) const;
     void paintPreview(QPainter &p) const;
+    struct PreviewShape
+    {
+        QRect ghost;
+        QRect bubble;
+        QStringList lines;
+    };
+    PreviewShape previewShape() const;
+    QRect previewArea() const;
     int xFor(const QTime &t) const;
 
     DispatchDay m_day;
@@ -87,6 +104,7 @@ private:
     Checker m_checker;
     CommitmentOf m_commitmentOf;
     qint64 m_selected = 0;
+    mutable QHash<qint64, BlockFace> m_faces; // per visit, for the day shown
     Preview m_preview;
     QPoint m_pressPos;
     qint64 m_pressed = 0;
