@@ -53,6 +53,10 @@
         <source>The board change was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The visit result was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeCheck</name>
@@ -268,6 +272,89 @@
     </message>
 </context>
 <context>
+    <name>JobSheet</name>
+    <message>
+        <source>In warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of warranty: customer agreed to the charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of warranty: charge NOT yet agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone triage found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attitude (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServicePhrases</name>
     <message>
         <source>Hello, this is the %1 service hotline, %2 speaking. How can I help you?</source>
@@ -425,6 +512,49 @@
     </message>
     <message>
         <source>The outcome was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitResultDialog</name>
+    <message>
+        <source>Visit result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tested on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parts used / needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harge (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;signed the service record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attitude rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -641,6 +771,37 @@ Assign it anyway? Give the reason:</source>
     </message>
     <message>
         <source>Leave by %1 (R16). If late, tell the customer by %2, or by %3 when more than half a day late (R15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job sheets (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every engineer&apos;s job sheet for the day as one PDF (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save job sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job sheet(s) saved to %1</source>
+        <translation>
+            <numerusform>%n job sheet saved to %1</numerusform>
+            <numerusform>%n job sheets saved to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result recorded for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,6 +1210,29 @@ Assign it anyway? Give the reason:</source>
     </message>
     <message>
         <source>Not started: the call was saved without guidance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::VisitResultDialog</name>
+    <message>
+        <source>Fixed on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in for repair (loaner left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fixed: second visit needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer absent: note left, rebook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,10 @@
         <source>The board change was not saved: %1</source>
         <translation>看板修改未保存：%1</translation>
     </message>
+    <message>
+        <source>The visit result was not saved: %1</source>
+        <translation>上门结果未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>IntakeCheck</name>
@@ -268,6 +272,89 @@
     </message>
 </context>
 <context>
+    <name>JobSheet</name>
+    <message>
+        <source>In warranty</source>
+        <translation>保修期内</translation>
+    </message>
+    <message>
+        <source>Out of warranty: customer agreed to the charge</source>
+        <translation>已过保：客户已同意收费</translation>
+    </message>
+    <message>
+        <source>Out of warranty: charge NOT yet agreed</source>
+        <translation>已过保：客户尚未同意收费</translation>
+    </message>
+    <message>
+        <source>Warranty unknown</source>
+        <translation>保修状态未知</translation>
+    </message>
+    <message>
+        <source>Job sheet</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Phone triage found</source>
+        <translation>电话诊断结论</translation>
+    </message>
+    <message>
+        <source>Parts to bring</source>
+        <translation>需携带配件</translation>
+    </message>
+    <message>
+        <source>none requested</source>
+        <translation>未申请配件</translation>
+    </message>
+    <message>
+        <source>Quality (1–5):</source>
+        <translation>服务质量（1–5）：</translation>
+    </message>
+    <message>
+        <source>Attitude (1–5):</source>
+        <translation>服务态度（1–5）：</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <source>No visits.</source>
+        <translation>当天无上门任务。</translation>
+    </message>
+</context>
+<context>
     <name>ServicePhrases</name>
     <message>
         <source>Hello, this is the %1 service hotline, %2 speaking. How can I help you?</source>
@@ -426,6 +513,49 @@
     <message>
         <source>The outcome was not saved: %1</source>
         <translation>诊断结果未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitResultDialog</name>
+    <message>
+        <source>Visit result</source>
+        <translation>上门结果</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Tested on site</source>
+        <translation>已现场试机(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Parts used / needed</source>
+        <translation>所用/所需配件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;harge (yuan)</source>
+        <translation>收费（元）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;signed the service record</source>
+        <translation>客户已在服务单上签字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quality rating</source>
+        <translation>服务质量评分(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude rating</source>
+        <translation>服务态度评分(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -642,6 +772,36 @@ Assign it anyway? Give the reason:</source>
     <message>
         <source>Leave by %1 (R16). If late, tell the customer by %2, or by %3 when more than half a day late (R15).</source>
         <translation>最迟 %1 出发（R16）。如将迟到，须在 %2 前告知客户；迟到超过半天须在 %3 前告知（R15）。</translation>
+    </message>
+    <message>
+        <source>Job sheets (PDF)…</source>
+        <translation>派工单（PDF）…</translation>
+    </message>
+    <message>
+        <source>Save every engineer&apos;s job sheet for the day as one PDF (Ctrl+P)</source>
+        <translation>将当天每位工程师的派工单保存为一个 PDF（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save job sheets</source>
+        <translation>保存派工单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job sheet(s) saved to %1</source>
+        <translation>
+            <numerusform>已保存 %n 份派工单到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result recorded for %1.</source>
+        <translation>已记录 %1 的上门结果。</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1208,29 @@ Assign it anyway? Give the reason:</source>
     <message>
         <source>Not started: the call was saved without guidance.</source>
         <translation>尚未开始：该来电保存时未进行电话诊断。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::VisitResultDialog</name>
+    <message>
+        <source>Fixed on site</source>
+        <translation>现场修复</translation>
+    </message>
+    <message>
+        <source>Needs parts</source>
+        <translation>需要配件</translation>
+    </message>
+    <message>
+        <source>Taken in for repair (loaner left)</source>
+        <translation>带回维修（已留备用机）</translation>
+    </message>
+    <message>
+        <source>Not fixed: second visit needed</source>
+        <translation>未修复：需二次上门</translation>
+    </message>
+    <message>
+        <source>Customer absent: note left, rebook</source>
+        <translation>客户不在：已留言，需重新预约</translation>
     </message>
 </context>
 </TS>
