@@ -52,6 +52,9 @@ QList<QPair<QString, QString>> describedKeys()
         {kHolidays, QStringLiteral("public holidays, YYYY-MM-DD,YYYY-MM-DD,...")},
         {kMakeUpDays, QStringLiteral("make-up working days on weekends, YYYY-MM-DD,...")},
         {kForbiddenPhrases, QStringLiteral("phrases never to use with customers, a|b|c (R25)")},
+        {kCallbackAttempts, QStringLiteral("follow-up call attempts before the text message (3)")},
+        {kCallbackSpacing, QStringLiteral("minutes between follow-up attempts (60)")},
+        {kCallbackClaimTimeout, QStringLiteral("minutes before a taken, untouched call returns to the pool (15)")},
     };
 }
 
@@ -88,6 +91,11 @@ QString validate(const QString &key, const QString &value)
                 return QStringLiteral("use weekday numbers 1-7 separated by commas, such as 6,7");
         }
         return days.size() == 7 ? QStringLiteral("at least one day of the week must be a working day") : QString();
+    }
+    if (key == kCallbackAttempts || key == kCallbackSpacing || key == kCallbackClaimTimeout) {
+        bool ok = false;
+        const int n = v.toInt(&ok);
+        return ok && n > 0 && n <= 1440 ? QString() : QStringLiteral("use a whole number from 1 to 1440");
     }
     if (key == kForbiddenPhrases)
         return QString(); // any list; empty means the built-in one

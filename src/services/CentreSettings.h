@@ -21,6 +21,9 @@ inline const QString kHolidays = QStringLiteral("calendar.holidays");       // 2
 inline const QString kMakeUpDays = QStringLiteral("calendar.make_up_days"); // 2026-10-11,...
 inline const QString kDemo = QStringLiteral("demo");
 inline const QString kCentreName = QStringLiteral("centre.name");
+inline const QString kCallbackAttempts = QStringLiteral("callbacks.attempts");          // R21
+inline const QString kCallbackSpacing = QStringLiteral("callbacks.spacing_minutes");    // R21
+inline const QString kCallbackClaimTimeout = QStringLiteral("callbacks.claim_timeout_minutes");
 inline const QString kForbiddenPhrases = QStringLiteral("phrases.forbidden"); // a|b|c (R25)
 
 // The keys an administrator may set, with what each means.

@@ -1,5 +1,6 @@
 #include "DemoCentre.h"
 
+#include "CallbackService.h"
 #include "CatalogueRepository.h"
 #include "Centre.h"
 #include "CentreSettings.h"
@@ -269,8 +270,6 @@ void Builder::todaysWork()
 
     // R18: visits completed on the previous working day, each with its follow-up call due
     // this morning (or the next working morning).
-    const QDateTime callbackDue = cal.nextWorkingMoment(QDateTime(
-        cal.isWorkingDay(m_today) ? m_today : cal.nextWorkingDay(m_today), cal.startOfDay()));
     for (int i = 0; i < 14; ++i) {
         const DemoCustomer &c = nextCustomer();
         const DemoUnit &u = c.units.first();
@@ -283,17 +282,14 @@ void Builder::todaysWork()
         v.startsAt = start;
         v.endsAt = start.addSecs(90 * 60);
         v.status = QStringLiteral("completed");
-        v.result = i % 5 == 4 ? QStringLiteral("needs_second_visit") : QStringLiteral("fixed_on_site");
+        v.result = QStringLiteral("fixed_on_site");
         v.testedOnSite = i % 7 != 6;
         v.partsUsed = i % 3 == 0 ? QStringLiteral("排水泵 ×1") : QString();
         v.chargeFen = i % 3 == 0 ? 18000 : 0;
         v.completedAt = v.endsAt;
-        const qint64 visitId = m_visits.addVisit(v);
+        m_visits.addVisit(v);
         history(id, v.completedAt, QStringLiteral("visit_result"), QStringLiteral("result"), {}, v.result);
-        m_visits.addCallbackTask({id, visitId, QStringLiteral("visit_follow_up"), callbackDue,
-                                  QStringLiteral("open"), v.completedAt});
-        ++m_summary.completedYesterday;
-        ++m_summary.openCallbacks;
+        ++m_summary.completedYesterday; // R18: their calls are produced like any morning's
     }
 
     // R10: today's board, two or three visits per engineer.
@@ -404,6 +400,10 @@ DemoCentre::Summary DemoCentre::seed(Centre &centre, quint32 seed)
         for (const auto &r : triage.importShipped())
             s.triageTrees += r.imported ? 1 : 0;
         recordCallInTriage(centre, triage, s.callInTriage);
+        // R18: this morning's calls (or the next working morning's), as the console produces them.
+        const WorkingCalendar &cal = centre.calendar();
+        const QDate callDay = cal.isWorkingDay(centre.today()) ? centre.today() : cal.nextWorkingDay(centre.today());
+        s.openCallbacks += CallbackService(centre).produce(callDay).visitFollowUps;
         return s;
     } catch (const StorageError &e) {
         centre.reloadSettings();

@@ -42,6 +42,7 @@ private:
     std::unique_ptr<Centre> m_centre;
 };
 
+int runCallbacks(CtlContext &ctx);
 int runConfig(CtlContext &ctx);
 int runSeed(CtlContext &ctx);
 int runTicket(CtlContext &ctx);

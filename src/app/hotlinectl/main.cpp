@@ -18,6 +18,9 @@ Commands:
   config list | get KEY | set KEY VALUE
                                 the centre's settings: phone region, local area code,
                                 working hours, rest days, holidays
+  callbacks produce [--for YYYY-MM-DD]
+                                the morning's follow-up calls (R18), idempotent
+  callbacks list                the calls due today
   seed --demo [--seed N]        fill a new database with a realistic demo centre
   seed --customers N --tickets M [--seed N]
                                 load scale data (progress on standard error)
@@ -85,6 +88,8 @@ int main(int argc, char *argv[])
     try {
         if (command == u"migrate")
             return runMigrate(ctx);
+        if (command == u"callbacks")
+            return runCallbacks(ctx);
         if (command == u"config")
             return runConfig(ctx);
         if (command == u"seed")
