@@ -30,6 +30,8 @@ CallbackService::Produced CallbackService::produce(const QDate &day)
 {
     Produced p;
     const WorkingCalendar &cal = m_centre.calendar();
+    if (!cal.isWorkingDay(day))
+        return p; // R27: no calls are due on a rest day
     p.completionDay = CallbackPolicy::completionDayFor(day, cal);
     // Completions on the previous working day, and on any rest days between it and `day`.
     const QDateTime from(p.completionDay, QTime(0, 0));

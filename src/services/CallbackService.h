@@ -31,6 +31,7 @@ public:
     };
     // R18: the calls due on `day` for the visits completed on its previous working day, and
     // any missing two-hour follow-ups of remote fixes (R19). Idempotent, also across consoles.
+    // Nothing is due on a rest day (R27).
     Produced produce(const QDate &day);
 
     // Open tasks due today (overdue first), by due time then priority.
