@@ -248,8 +248,11 @@ void DispatchWorkplace::recordResult(qint64 visitId)
         say(e.message(), "impossible");
         return;
     }
-    say(r.applied ? tr("Result recorded for %1.").arg(v->customerName) : r.message, r.applied ? "ok" : "impossible");
+    const QString customer = v->customerName;
+    say(r.applied ? tr("Result recorded for %1.").arg(customer) : r.message, r.applied ? "ok" : "impossible");
     reload();
+    if (r.applied)
+        Q_EMIT visitCompleted(visitId);
 }
 
 void DispatchWorkplace::showDetails(qint64 visitId)

@@ -51,6 +51,9 @@ public Q_SLOTS:
     // Shows the first queued visit as if dragged onto the first engineer at `at` (docs, demos).
     void previewDrag(const QTime &at);
 
+Q_SIGNALS:
+    void visitCompleted(qint64 visitId);
+
 private:
     void buildUi();
     void say(const QString &text, const char *kind);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Centre.h"
+#include "CallbacksWorkplace.h"
 #include "DispatchWorkplace.h"
 #include "IntakeService.h"
 #include "IntakeWorkplace.h"
@@ -53,15 +54,17 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
             m_triageQueue->refresh();
         if (index == int(View::Dispatch))
             m_dispatch->reload();
+        if (index == int(View::Callbacks))
+            m_callbacks->refresh();
     });
     m_dispatch = new DispatchWorkplace(centre, m_tabs);
     m_tabs->addTab(m_dispatch, tr("&3 Dispatch"));
-    m_tabs->addTab(new PlaceholderWorkplace(
-                       tr("Callback queue"),
-                       tr("Next-morning calls to customers whose visit was completed, with "
-                          "retries, reopening and complaints. Rules R18–R24."),
-                       m_tabs),
-                   tr("&4 Callbacks"));
+    m_callbacks = new CallbacksWorkplace(centre, *m_intakeService, m_tabs);
+    m_tabs->addTab(m_callbacks, tr("&4 Callbacks"));
+    // R18: a completed visit's follow-up is produced for the next working morning at once.
+    connect(m_dispatch, &DispatchWorkplace::visitCompleted, this, [this] {
+        m_callbacks->produce(m_centre.calendar().nextWorkingDay(m_centre.today()));
+    });
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 

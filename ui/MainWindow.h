@@ -31,6 +31,7 @@ public:
 
     IntakeWorkplace *intake() const { return m_intake; }
     class DispatchWorkplace *dispatch() const { return m_dispatch; }
+    class CallbacksWorkplace *callbacks() const { return m_callbacks; }
 
 private:
     void buildMenus();
@@ -43,6 +44,7 @@ private:
     IntakeWorkplace *m_intake = nullptr;
     class TriageQueueWorkplace *m_triageQueue = nullptr;
     class DispatchWorkplace *m_dispatch = nullptr;
+    class CallbacksWorkplace *m_callbacks = nullptr;
 };
 
 } // namespace hotline

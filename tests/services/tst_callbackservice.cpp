@@ -69,25 +69,7 @@ void CallbackServiceTest::cleanup()
 
 qint64 CallbackServiceTest::completedVisit(const QDateTime &completed)
 {
-    const QDateTime saved = m_now;
-    m_now = completed.addSecs(-4 * 3600);
-    const Actor actor = m_centre->actor();
-    m_centre->setActor({0, QStringLiteral("主管"), Role::Supervisor});
-    const BoardVisit v = test::DispatchFixture::queuedVisit(*m_centre, QStringLiteral("客户"));
-    DispatchService dispatch(*m_centre);
-    const QDateTime start(completed.date(), QTime(9, 0));
-    const auto moved = dispatch.move({v.id, v.version, m_fx.wang, start, 60, {}, true, {}});
-    if (!moved.applied)
-        qFatal("not assigned: %s", qPrintable(moved.message));
-    m_now = completed;
-    DispatchService::VisitReport report;
-    report.visitId = v.id;
-    report.expectedVersion = moved.version;
-    if (!dispatch.recordResult(report).applied)
-        qFatal("no result");
-    m_centre->setActor(actor);
-    m_now = saved;
-    return v.ticketId;
+    return m_fx.completedVisit(*m_centre, m_now, completed, QStringLiteral("客户"));
 }
 
 qint64 CallbackServiceTest::takeFirst(CallbackService &callbacks)

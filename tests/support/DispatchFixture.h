@@ -59,6 +59,30 @@ struct DispatchFixture
         }
         qFatal("queued visit not found");
     }
+
+    // A visit fixed on site at `completed` (the centre's clock is moved there and back);
+    // returns its ticket.
+    qint64 completedVisit(Centre &centre, QDateTime &clock, const QDateTime &completed, const QString &name)
+    {
+        const QDateTime saved = clock;
+        const Actor actor = centre.actor();
+        clock = completed.addSecs(-4 * 3600);
+        centre.setActor({0, QStringLiteral("主管"), Role::Supervisor});
+        const BoardVisit v = queuedVisit(centre, name);
+        DispatchService dispatch(centre);
+        const auto moved = dispatch.move({v.id, v.version, wang, QDateTime(completed.date(), QTime(9, 0)), 60, {}, true, {}});
+        if (!moved.applied)
+            qFatal("not assigned: %s", qPrintable(moved.message));
+        clock = completed;
+        DispatchService::VisitReport report;
+        report.visitId = v.id;
+        report.expectedVersion = moved.version;
+        if (!dispatch.recordResult(report).applied)
+            qFatal("no result");
+        centre.setActor(actor);
+        clock = saved;
+        return v.ticketId;
+    }
 };
 
 } // namespace hotline::test

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "CallbackService.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableView;
+class QTimeEdit;
+
+namespace hotline {
+
+class CallbackQueueModel;
+class Centre;
+class IntakeService;
+
+// The callback queue (R18–R23): the morning's follow-up calls, taken one at a time, each
+// outcome one key: 1 satisfied, 2 not fixed, 3 no answer, 4 busy, 5 complaint.
+class CallbacksWorkplace final : public QWidget
+{
+    Q_OBJECT
+public:
+    CallbacksWorkplace(Centre &centre, IntakeService &intake, QWidget *parent = nullptr);
+
+    CallbackService &service() { return m_callbacks; }
+    QTableView *queueView() const { return m_view; }
+    CallbackQueueModel *model() const { return m_model; }
+    QString message() const;
+
+public Q_SLOTS:
+    // R18: at the start of the working day, and after a visit is completed.
+    void produce(const QDate &day);
+    void refresh();
+    bool takeSelected();
+    void record(CallbackService::Outcome outcome);
+
+private:
+    void buildUi();
+    void showTask();
+    void say(const QString &text, const char *kind);
+    qint64 selectedTask() const;
+
+    Centre &m_centre;
+    IntakeService &m_intake;
+    CallbackService m_callbacks;
+    CallbackQueueModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_phrases = nullptr;
+    QListWidget *m_history = nullptr;
+    QSpinBox *m_ratingUnit = nullptr;
+    QSpinBox *m_ratingEngineer = nullptr;
+    QTimeEdit *m_callBackAt = nullptr;
+    QLineEdit *m_note = nullptr;
+    QLineEdit *m_complaint = nullptr;
+    QLineEdit *m_feels = nullptr;
+    QLineEdit *m_offered = nullptr;
+    QCheckBox *m_escalate = nullptr;
+};
+
+} // namespace hotline
