@@ -3,9 +3,11 @@
 #include "CallbackQueueModel.h"
 #include "Centre.h"
 #include "IntakeService.h"
+#include "MorningList.h"
 #include "ServicePhrases.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -53,6 +55,22 @@ void CallbacksWorkplace::buildUi()
     auto *reload = new QPushButton(tr("&Refresh (F5)"), this);
     reload->setShortcut(QKeySequence(Qt::Key_F5));
     bar->addWidget(reload);
+    auto *exportButton = new QPushButton(tr("&Export list (PDF / CSV)…"), this);
+    bar->addWidget(exportButton);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export the morning list"),
+            QStringLiteral("callbacks-%1.pdf").arg(m_centre.today().toString(Qt::ISODate)),
+            tr("PDF (*.pdf);;CSV (*.csv)"));
+        if (file.isEmpty())
+            return;
+        try {
+            const bool ok = MorningList::save(file, m_centre.today(), m_callbacks.queue());
+            say(ok ? tr("Saved %1").arg(file) : tr("Cannot write %1").arg(file), ok ? "ok" : "impossible");
+        } catch (const CentreError &e) {
+            say(e.message(), "impossible");
+        }
+    });
     layout->addLayout(bar);
     connect(reload, &QPushButton::clicked, this, &CallbacksWorkplace::refresh);
 

@@ -2,10 +2,13 @@
 #include "CallbackQueueModel.h"
 #include "CallbacksWorkplace.h"
 #include "DispatchFixture.h"
+#include "MorningList.h"
 #include "TestDatabase.h"
 #include "VisitRepository.h"
 
+#include <QFile>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace hotline;
 
@@ -14,6 +17,7 @@ class CallbacksTest : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void threeCallsWithKeys();
+    void morningListExports();
 };
 
 void CallbacksTest::threeCallsWithKeys()
@@ -70,6 +74,32 @@ void CallbacksTest::threeCallsWithKeys()
     QVERIFY(intake.ticket(third)->markers.contains(QStringLiteral("repeat")));
     QCOMPARE(work.model()->rowCount(), 1); // only the retry is left
     QCOMPARE(work.model()->taskAt(0)->ticketId, second);
+}
+
+void CallbacksTest::morningListExports()
+{
+    CallbackTask t;
+    t.ticketId = 42;
+    t.dueAt = QDateTime(QDate(2026, 11, 23), QTime(8, 30));
+    t.customerName = QStringLiteral("张伟");
+    t.phone = QStringLiteral("138 0013 8000");
+    t.modelCode = QStringLiteral("WM-D8012");
+    t.fault = QStringLiteral("脱水晃动, 有\"咚咚\"声"); // a comma and quotes, as customers say it
+    t.reason = QStringLiteral("visit_follow_up");
+    const QString csv = MorningList::csv({t});
+    QCOMPARE(csv.count(QStringLiteral("\r\n")), 2);
+    QVERIFY(csv.contains(QStringLiteral("\"脱水晃动, 有\"\"咚咚\"\"声\"")));
+    QVERIFY(csv.contains(QStringLiteral("#000042")));
+
+    QTemporaryDir dir;
+    QVERIFY(MorningList::save(dir.filePath(QStringLiteral("list.csv")), t.dueAt.date(), {t}));
+    QFile f(dir.filePath(QStringLiteral("list.csv")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("\xEF\xBB\xBF"));
+    QVERIFY(MorningList::save(dir.filePath(QStringLiteral("list.pdf")), t.dueAt.date(), {t}));
+    QFile pdf(dir.filePath(QStringLiteral("list.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(4) == "%PDF");
 }
 
 QTEST_MAIN(CallbacksTest)
