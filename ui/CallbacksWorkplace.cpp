@@ -220,7 +220,8 @@ void CallbacksWorkplace::showTask()
                             t->fault.toHtmlEscaped());
     if (t->visitId)
         text += u"<br>" + tr("Visit: %1, %2, parts: %3, charge ¥%4")
-                              .arg(t->engineerName.toHtmlEscaped(), t->visitResult.toHtmlEscaped(),
+                              .arg(t->engineerName.toHtmlEscaped(),
+                                   TicketTypes::visitResultLabel(t->visitResult).toHtmlEscaped(),
                                    t->partsUsed.isEmpty() ? tr("none") : t->partsUsed.toHtmlEscaped())
                               .arg(double(t->chargeFen) / 100, 0, 'f', 2);
     m_details->setText(text);
@@ -229,8 +230,8 @@ void CallbacksWorkplace::showTask()
     m_callBackAt->setTime(m_centre.now().addSecs(qint64(m_callbacks.policy().busyMinutes) * 60).time());
     try {
         for (const TicketHistoryEntry &h : m_intake.history(t->ticketId))
-            m_history->addItem(h.at.toString(QStringLiteral("MM-dd HH:mm  ")) + h.actor + QStringLiteral("  ") + h.action
-                               + (h.newValue.isEmpty() ? QString() : u": " + h.newValue));
+            m_history->addItem(h.at.toString(QStringLiteral("MM-dd HH:mm  ")) + h.actor + QStringLiteral("  ")
+                               + TicketTypes::historyText(h.action, h.oldValue, h.newValue));
     } catch (const CentreError &e) {
         m_history->addItem(e.message());
     }

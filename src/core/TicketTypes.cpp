@@ -123,6 +123,40 @@ QString TicketTypes::categoryLabel(const QString &code)
     return code;
 }
 
+QString TicketTypes::visitResultLabel(const QString &code)
+{
+    if (code == u"fixed_on_site") return tr("fixed on site");
+    if (code == u"needs_parts") return tr("needs parts");
+    if (code == u"taken_in") return tr("taken in for repair");
+    if (code == u"second_visit") return tr("second visit needed");
+    if (code == u"customer_absent") return tr("customer absent");
+    return code;
+}
+
+QString TicketTypes::historyText(const QString &action, const QString &oldValue, const QString &newValue)
+{
+    auto stateWords = [](const QString &code) {
+        const TicketState s = stateFromCode(code, TicketState(-1));
+        return int(s) == -1 ? code : label(s);
+    };
+    if (action == u"created") return tr("Call taken");
+    if (action == u"state") return tr("State: %1 → %2").arg(stateWords(oldValue), stateWords(newValue));
+    if (action == u"visit_result") return tr("Visit result: %1").arg(visitResultLabel(newValue.section(u':', 0, 0)));
+    if (action == u"assigned") return tr("Visit assigned");
+    if (action == u"unassigned") return tr("Visit back in the queue");
+    if (action == u"override") return tr("Assignment forced: %1").arg(newValue);
+    if (action == u"rescheduled") return tr("Rescheduled: %1").arg(newValue);
+    if (action == u"to_verify") return tr("To verify: %1").arg(newValue);
+    if (action == u"triage_outcome") return tr("Phone triage: %1").arg(newValue);
+    if (action == u"refused_guidance") return tr("Customer refused phone guidance");
+    if (action == u"parts_request") return tr("Parts requested: %1").arg(newValue);
+    if (action == u"callback_satisfied") return tr("Follow-up: satisfied (%1)").arg(newValue);
+    if (action == u"reopened") return tr("Follow-up: not fixed, reopened");
+    if (action == u"message_sent") return tr("Text message sent");
+    if (action == u"complaint" || action == u"complaint_escalated") return tr("Complaint: %1").arg(newValue);
+    return newValue.isEmpty() ? action : action + QStringLiteral(": ") + newValue;
+}
+
 QString TicketTypes::markerLabel(const QString &code)
 {
     if (code == u"to_verify") return tr("to verify");

@@ -52,6 +52,10 @@ public:
     static QString markerLabel(const QString &code);
     // Product categories ("washing_machine" → "Washing machine"); unknown codes as they are.
     static QString categoryLabel(const QString &code);
+    // R17: a visit's result ("fixed_on_site" → "Fixed on site").
+    static QString visitResultLabel(const QString &code);
+    // R5: one history line in words: "State: New → In phone triage".
+    static QString historyText(const QString &action, const QString &oldValue, const QString &newValue);
 
     static constexpr TicketState allStates[] = {
         TicketState::New,           TicketState::InTriage,        TicketState::AwaitingDispatch,

@@ -29,6 +29,37 @@
     </message>
 </context>
 <context>
+    <name>CallbackService</name>
+    <message>
+        <source>The follow-up calls were not produced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] Hello %2, we tried to call you about your repair (ticket %3) but could not reach you. Please call us back at a convenient time. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the call first: another operator may be calling this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what happened before recording the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call was changed elsewhere; the queue has been refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCentre</name>
     <message>
         <source>%1 already holds customers: demo data goes into a new, empty database</source>
@@ -355,6 +386,49 @@
     </message>
 </context>
 <context>
+    <name>MorningList</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServicePhrases</name>
     <message>
         <source>Hello, this is the %1 service hotline, %2 speaking. How can I help you?</source>
@@ -499,6 +573,86 @@
         <source>refused guidance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fixed on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken in for repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second visit needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit back in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment forced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone triage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer refused phone guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: satisfied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: not fixed, reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TriageService</name>
@@ -555,6 +709,222 @@
     </message>
     <message>
         <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CallbackQueueModel</name>
+    <message>
+        <source>Morning after the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 h after a phone fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 h after an untested visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CallbacksWorkplace</name>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export list (PDF / CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the morning list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: Enter takes the call, then one key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1  Fixed, satisfied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2  Not fixed / new fault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened as a repeat, to dispatch (R20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3  No answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry in %1 min; message after %2 tries (R21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4  Busy, call back at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the customer feels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to the supervisor now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5  Complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new follow-up call(s) produced</source>
+        <translation>
+            <numerusform>%n new follow-up call produced</numerusform>
+            <numerusform>%n new follow-up calls produced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) today</source>
+        <translation>
+            <numerusform>%n call today</numerusform>
+            <numerusform>%n calls today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 due now, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up calls waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: %1, %2, parts: %3, charge ¥%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours: call %1 now, then press the outcome key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operator is calling this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer after the last try: a text message was sent and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next call at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -923,14 +1293,6 @@ Assign it anyway? Give the reason:</source>
     </message>
     <message>
         <source>&amp;3 Dispatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Callback queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next-morning calls to customers whose visit was completed, with retries, reopening and complaints. Rules R18–R24.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -29,6 +29,37 @@
     </message>
 </context>
 <context>
+    <name>CallbackService</name>
+    <message>
+        <source>The follow-up calls were not produced: %1</source>
+        <translation>回访任务未生成：%1</translation>
+    </message>
+    <message>
+        <source>the service centre</source>
+        <translation>售后服务中心</translation>
+    </message>
+    <message>
+        <source>[%1] Hello %2, we tried to call you about your repair (ticket %3) but could not reach you. Please call us back at a convenient time. Thank you.</source>
+        <translation>【%1】%2您好，我们多次致电回访您的报修（工单 %3），均未能接通。请您方便时回电，谢谢！</translation>
+    </message>
+    <message>
+        <source>Take the call first: another operator may be calling this customer.</source>
+        <translation>请先领取该回访：可能有其他回访员正在联系这位客户。</translation>
+    </message>
+    <message>
+        <source>Write down what happened before recording the complaint.</source>
+        <translation>请先记录事情经过，再登记投诉。</translation>
+    </message>
+    <message>
+        <source>This call was changed elsewhere; the queue has been refreshed.</source>
+        <translation>该回访已在别处被处理，队列已刷新。</translation>
+    </message>
+    <message>
+        <source>The call was not recorded: %1</source>
+        <translation>回访结果未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>DemoCentre</name>
     <message>
         <source>%1 already holds customers: demo data goes into a new, empty database</source>
@@ -355,6 +386,49 @@
     </message>
 </context>
 <context>
+    <name>MorningList</name>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>回访原因</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Follow-up calls</source>
+        <translation>回访清单</translation>
+    </message>
+</context>
+<context>
     <name>ServicePhrases</name>
     <message>
         <source>Hello, this is the %1 service hotline, %2 speaking. How can I help you?</source>
@@ -499,6 +573,86 @@
         <source>refused guidance</source>
         <translation>拒绝电话指导</translation>
     </message>
+    <message>
+        <source>fixed on site</source>
+        <translation>现场修复</translation>
+    </message>
+    <message>
+        <source>needs parts</source>
+        <translation>需要配件</translation>
+    </message>
+    <message>
+        <source>taken in for repair</source>
+        <translation>带回维修</translation>
+    </message>
+    <message>
+        <source>second visit needed</source>
+        <translation>需二次上门</translation>
+    </message>
+    <message>
+        <source>customer absent</source>
+        <translation>客户不在</translation>
+    </message>
+    <message>
+        <source>Call taken</source>
+        <translation>受理来电</translation>
+    </message>
+    <message>
+        <source>State: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Visit result: %1</source>
+        <translation>上门结果：%1</translation>
+    </message>
+    <message>
+        <source>Visit assigned</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <source>Visit back in the queue</source>
+        <translation>退回待派工</translation>
+    </message>
+    <message>
+        <source>Assignment forced: %1</source>
+        <translation>强制派工：%1</translation>
+    </message>
+    <message>
+        <source>Rescheduled: %1</source>
+        <translation>改期：%1</translation>
+    </message>
+    <message>
+        <source>To verify: %1</source>
+        <translation>待核实：%1</translation>
+    </message>
+    <message>
+        <source>Phone triage: %1</source>
+        <translation>电话诊断：%1</translation>
+    </message>
+    <message>
+        <source>Customer refused phone guidance</source>
+        <translation>客户拒绝电话指导</translation>
+    </message>
+    <message>
+        <source>Parts requested: %1</source>
+        <translation>申请配件：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up: satisfied (%1)</source>
+        <translation>回访：满意（%1）</translation>
+    </message>
+    <message>
+        <source>Follow-up: not fixed, reopened</source>
+        <translation>回访：未修好，已重开</translation>
+    </message>
+    <message>
+        <source>Text message sent</source>
+        <translation>已发送短信</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>投诉：%1</translation>
+    </message>
 </context>
 <context>
     <name>TriageService</name>
@@ -556,6 +710,220 @@
     <message>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CallbackQueueModel</name>
+    <message>
+        <source>Morning after the visit</source>
+        <translation>上门次日回访</translation>
+    </message>
+    <message>
+        <source>2 h after a phone fix</source>
+        <translation>电话解决 2 小时后回访</translation>
+    </message>
+    <message>
+        <source>2 h after an untested visit</source>
+        <translation>未试机上门 2 小时后回访</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>%1 已领取</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>现在到期</translation>
+    </message>
+    <message>
+        <source>Later today</source>
+        <translation>今天稍后</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>回访原因</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CallbacksWorkplace</name>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation>刷新(&amp;R)（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Export list (PDF / CSV)…</source>
+        <translation>导出清单（PDF / CSV）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the morning list</source>
+        <translation>导出当日回访清单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF 文件 (*.pdf);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Ticket history</source>
+        <translation>工单历史</translation>
+    </message>
+    <message>
+        <source>Outcome: Enter takes the call, then one key</source>
+        <translation>回访结果：按 Enter 领取，再按一个数字键</translation>
+    </message>
+    <message>
+        <source> / 5</source>
+        <translation> / 5</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>1  Fixed, satisfied:</source>
+        <translation>1  已修好，满意：</translation>
+    </message>
+    <message>
+        <source>2  Not fixed / new fault:</source>
+        <translation>2  未修好 / 新故障：</translation>
+    </message>
+    <message>
+        <source>reopened as a repeat, to dispatch (R20)</source>
+        <translation>重开为返修，转派工（R20）</translation>
+    </message>
+    <message>
+        <source>3  No answer:</source>
+        <translation>3  无人接听：</translation>
+    </message>
+    <message>
+        <source>retry in %1 min; message after %2 tries (R21)</source>
+        <translation>%1 分钟后重拨；%2 次未接通后发短信（R21）</translation>
+    </message>
+    <message>
+        <source>4  Busy, call back at:</source>
+        <translation>4  客户不便，约定回电时间：</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation>事情经过（客户原话）</translation>
+    </message>
+    <message>
+        <source>How the customer feels</source>
+        <translation>客户情绪</translation>
+    </message>
+    <message>
+        <source>What was offered</source>
+        <translation>已提供的处理方案</translation>
+    </message>
+    <message>
+        <source>Escalate to the supervisor now</source>
+        <translation>立即升级给主管</translation>
+    </message>
+    <message>
+        <source>5  Complaint:</source>
+        <translation>5  投诉：</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new follow-up call(s) produced</source>
+        <translation>
+            <numerusform>已生成 %n 通新的回访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) today</source>
+        <translation>
+            <numerusform>今日 %n 通回访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 due now, %2 overdue</source>
+        <translation>%1 通现在到期，%2 通已逾期</translation>
+    </message>
+    <message>
+        <source>No follow-up calls waiting.</source>
+        <translation>没有待回访的任务。</translation>
+    </message>
+    <message>
+        <source>Visit: %1, %2, parts: %3, charge ¥%4</source>
+        <translation>上门：%1，%2，配件：%3，收费 ¥%4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Say: %1</source>
+        <translation>话术：%1</translation>
+    </message>
+    <message>
+        <source>Yours: call %1 now, then press the outcome key.</source>
+        <translation>已领取：请拨打 %1，通话后按结果键。</translation>
+    </message>
+    <message>
+        <source>Another operator is calling this customer.</source>
+        <translation>其他回访员正在联系这位客户。</translation>
+    </message>
+    <message>
+        <source>No answer after the last try: a text message was sent and recorded.</source>
+        <translation>最后一次仍无人接听：已发送短信并记录。</translation>
+    </message>
+    <message>
+        <source>Next call at %1.</source>
+        <translation>下次回访时间 %1。</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已记录。</translation>
     </message>
 </context>
 <context>
@@ -922,14 +1290,6 @@ Assign it anyway? Give the reason:</source>
     <message>
         <source>&amp;3 Dispatch</source>
         <translation>&amp;3 派工</translation>
-    </message>
-    <message>
-        <source>Callback queue</source>
-        <translation>回访队列</translation>
-    </message>
-    <message>
-        <source>Next-morning calls to customers whose visit was completed, with retries, reopening and complaints. Rules R18–R24.</source>
-        <translation>上门服务完成后，次日上午电话回访客户，含重拨、工单重开和投诉处理。规则 R18–R24。</translation>
     </message>
     <message>
         <source>&amp;4 Callbacks</source>
