@@ -207,6 +207,29 @@ void DispatchBoard::mouseDoubleClickEvent(QMouseEvent *event)
         Q_EMIT resultRequested(v->id);
 }
 
+bool DispatchBoard::focusNextPrevChild(bool next)
+{
+    // Tab / Shift+Tab pick the next / previous visit (by engineer, then time), so every board
+    // action is reachable without a mouse; past the last visit, focus moves on as usual.
+    QList<const BoardVisit *> order;
+    for (const BoardVisit &v : m_day.visits)
+        order.append(&v);
+    std::sort(order.begin(), order.end(), [this](const BoardVisit *a, const BoardVisit *b) {
+        const int ra = rowOf(a->engineerId), rb = rowOf(b->engineerId);
+        return ra != rb ? ra < rb : a->start < b->start;
+    });
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (order[i]->id == m_selected)
+            at = i;
+    }
+    const qsizetype to = next ? at + 1 : (at < 0 ? order.size() - 1 : at - 1);
+    if (to < 0 || to >= order.size() || m_preview.active)
+        return QWidget::focusNextPrevChild(next);
+    selectVisit(order[to]->id);
+    return true;
+}
+
 bool DispatchBoard::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {

@@ -331,8 +331,8 @@ void DispatchWorkplace::requestMove(qint64 visitId, int version, qint64 engineer
         }
         to.overrideReason = *reason;
     }
-    // R14: a scheduled visit moving to another time for the same engineer needs the customer.
-    if (v->engineerId == engineerId && v->start.isValid()) {
+    // R14: a scheduled visit moving to another time needs the customer's agreement.
+    if (v->engineerId && v->start.isValid() && v->start != start) {
         const auto answer = askReschedule();
         if (!answer)
             return;

@@ -527,7 +527,13 @@ bool IntakeWorkplace::save()
 void IntakeWorkplace::startTriage(qint64 ticketId)
 {
     // The customer and the ticket stay in view, read-only, while the operator guides the call.
-    const auto ticket = m_intake.ticket(ticketId);
+    std::optional<TicketSummary> ticket;
+    try {
+        ticket = m_intake.ticket(ticketId);
+    } catch (const CentreError &e) {
+        setSaveStatus(e.message(), "impossible");
+        return;
+    }
     if (!ticket)
         return;
     setFormLocked(true);

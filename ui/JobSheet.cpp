@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QPainter>
+#include <QFile>
 #include <QPrinter>
 #include <QTextDocument>
 
@@ -68,30 +68,28 @@ QString JobSheet::html(const Engineer &engineer, const QDate &date, const QList<
 
 bool JobSheet::writePdf(const QString &file, const DispatchDay &day, const DispatchService &dispatch, int *sheets)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(file);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    QPainter painter;
-    if (!painter.begin(&printer))
-        return false;
+    // One document, a page per engineer, printed at the printer's resolution (drawing a
+    // screen-resolution layout onto the printer gives unreadably small text).
+    QString html;
     int count = 0;
     for (const Engineer &engineer : day.engineers) {
         const QList<JobSheetStop> stops = dispatch.jobSheet(day, engineer.id);
         if (stops.isEmpty())
             continue;
-        if (count++ > 0)
-            printer.newPage();
-        QTextDocument doc;
-        doc.setHtml(html(engineer, day.date, stops));
-        doc.setPageSize(printer.pageRect(QPrinter::DevicePixel).size());
-        doc.drawContents(&painter);
+        html += count++ ? QStringLiteral("<div style='page-break-before: always'>") : QStringLiteral("<div>");
+        html += JobSheet::html(engineer, day.date, stops) + QStringLiteral("</div>");
     }
-    painter.end();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(file);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    QTextDocument doc;
+    doc.setHtml(html);
+    doc.print(&printer);
     if (sheets)
         *sheets = count;
-    return true;
+    return QFile::exists(file);
 }
 
 } // namespace hotline

@@ -40,9 +40,9 @@ void MoveVisitCommand::undo()
     DispatchService::Move back = m_from;
     back.expectedVersion = m_version;
     back.customerAgreed = true;
-    // Putting a visit back where it was is a deliberate choice, recorded as such.
-    if (back.overrideReason.isEmpty())
-        back.overrideReason = QStringLiteral("undo");
+    back.rescheduleReason = QStringLiteral("undo");
+    // Undo is checked like any move (R11): if the old place is taken meanwhile, it is refused
+    // with its reasons and nothing changes.
     DispatchService::MoveResult r;
     try {
         r = m_dispatch.move(back);

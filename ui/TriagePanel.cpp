@@ -398,7 +398,13 @@ void TriagePanel::confirmOutcome()
     if (m_finished || !m_walk.atOutcome())
         return;
     // R25: a note for the customer is checked before it is saved; a second confirm saves anyway.
-    const QStringList forbidden = m_triage.forbiddenIn(m_note->toPlainText());
+    QStringList forbidden;
+    try {
+        forbidden = m_triage.forbiddenIn(m_note->toPlainText());
+    } catch (const CentreError &e) {
+        Q_EMIT problem(e.message());
+        return;
+    }
     if (!forbidden.isEmpty() && !m_noteWarned) {
         m_noteWarning->setText(tr("✖ Avoid: %1. Reword the note, or press Ctrl+Enter again to save it as it is.")
                                    .arg(forbidden.join(QStringLiteral("; "))));

@@ -49,6 +49,13 @@ QList<AssignmentProblem> AssignmentCheck::check(const Engineer &e, const QList<B
                                   e.workEnd.toString(QStringLiteral("HH:mm"))),
                          0});
 
+    // R4: out of warranty, the customer agrees to the charge before dispatch.
+    if (p.markers.contains(QStringLiteral("no_consent")))
+        problems.append({Kind::Consent, tr("Out of warranty and the customer has not agreed to the charge (R4)"), 0});
+    // R7e: an unknown fault goes to technical support before anyone is sent.
+    if (p.markers.contains(QStringLiteral("tech_support")))
+        problems.append({Kind::TechSupport, tr("Technical support has not looked at this fault yet (R7e)"), 0});
+
     // Skill for the product category.
     if (!p.category.isEmpty() && !e.skills.contains(p.category))
         problems.append({Kind::Skill, tr("%1 is not trained for %2").arg(e.name, TicketTypes::categoryLabel(p.category)), 0});

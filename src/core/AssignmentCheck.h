@@ -52,7 +52,7 @@ private:
 // One reason a drop is refused.
 struct AssignmentProblem
 {
-    enum class Kind { Overlap, Travel, Hours, Skill, District };
+    enum class Kind { Overlap, Travel, Hours, Skill, District, Consent, TechSupport };
     Kind kind;
     QString message; // explains itself: what, with which visit, by how much
     qint64 otherVisit = 0;

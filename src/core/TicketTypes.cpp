@@ -165,6 +165,7 @@ QString TicketTypes::markerLabel(const QString &code)
     if (code == u"carry_in") return tr("carry-in");
     if (code == u"tech_support") return tr("tech support");
     if (code == u"refused_guidance") return tr("refused guidance");
+    if (code == u"no_consent") return tr("charge not agreed");
     return code;
 }
 

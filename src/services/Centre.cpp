@@ -40,7 +40,11 @@ bool Centre::isPostgres() const
 
 bool Centre::isDemo() const
 {
-    return SettingsRepository(*m_db).value(CentreSettings::kDemo) == u"1";
+    try {
+        return SettingsRepository(*m_db).value(CentreSettings::kDemo) == u"1";
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
 }
 
 int Centre::schemaVersion() const
@@ -83,6 +87,15 @@ void Centre::setSetting(const QString &key, const QString &value)
 }
 
 void Centre::chooseActorForThisConsole()
+{
+    try {
+        chooseActor();
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+}
+
+void Centre::chooseActor()
 {
     const PeopleRepository people(*m_db);
     QString login = isDemo() ? QStringLiteral("demo") : qEnvironmentVariable("USER");

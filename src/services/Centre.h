@@ -61,6 +61,7 @@ public:
 
 private:
     explicit Centre(std::unique_ptr<Database> db);
+    void chooseActor();
 
     std::unique_ptr<Database> m_db;
     PhoneNormalizer m_phones;

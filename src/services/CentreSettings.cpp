@@ -1,6 +1,7 @@
 #include "CentreSettings.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 namespace hotline::CentreSettings {
@@ -84,13 +85,15 @@ QString validate(const QString &key, const QString &value)
     }
     if (key == kRestDays) {
         const QStringList days = v.split(u',', Qt::SkipEmptyParts);
+        QSet<int> distinct;
         for (const QString &d : days) {
             bool ok = false;
             const int n = d.trimmed().toInt(&ok);
             if (!ok || n < 1 || n > 7)
                 return QStringLiteral("use weekday numbers 1-7 separated by commas, such as 6,7");
+            distinct.insert(n);
         }
-        return days.size() == 7 ? QStringLiteral("at least one day of the week must be a working day") : QString();
+        return distinct.size() == 7 ? QStringLiteral("at least one day of the week must be a working day") : QString();
     }
     if (key == kCallbackAttempts || key == kCallbackSpacing || key == kCallbackClaimTimeout) {
         bool ok = false;

@@ -140,10 +140,9 @@ DispatchService::MoveResult DispatchService::move(const Move &m)
                 if (actor.role != Role::Supervisor && actor.role != Role::Admin)
                     throw CentreError(tr("Only a supervisor can override a refused assignment"));
             }
-            // R14: a new time for the same engineer needs the customer's agreement.
-            const bool sameEngineerNewTime = current->engineerId == m.engineerId && current->start.isValid()
-                                             && current->start != m.start;
-            if (sameEngineerNewTime && !m.customerAgreed) {
+            // R14: a scheduled visit at a new time needs the customer's agreement and a reason.
+            const bool newTime = current->engineerId != 0 && current->start.isValid() && current->start != m.start;
+            if (newTime && (!m.customerAgreed || m.rescheduleReason.trimmed().isEmpty())) {
                 r.message = tr("The customer did not agree to the new time: give the visit to "
                                "another engineer or put it back in the queue");
                 return r;

@@ -126,7 +126,7 @@ IntakeService::SaveResult IntakeService::save(const IntakeDraft &d)
         const QString name = d.name.trimmed();
         const qint64 customerId = existing ? existing->id : customers.addCustomer(name, now);
         if (existing && !name.isEmpty() && name != existing->name)
-            customers.rename(customerId, name);
+            customers.rename(customerId, name); // recorded on the ticket below (R5)
 
         // R1/R3: every number given, under its lookup key; the preferred one marked.
         const QString preferredTyped = d.preferredPhone();
@@ -166,10 +166,15 @@ IntakeService::SaveResult IntakeService::save(const IntakeDraft &d)
         // The unit: the one picked, the same model and serial, else a new one.
         qint64 unitId = 0;
         if (existing) {
+            // The unit picked from the caller's history, or one with the same model and serial;
+            // a picked unit whose model, serial or purchase date the operator then changed is
+            // a different appliance and gets its own record.
+            const QDate typedDate = result.review.purchaseDate.value_or(QDate());
             for (const Unit &u : existing->units) {
-                const bool picked = d.unitId > 0 && u.id == d.unitId;
-                const bool same = !d.serial.trimmed().isEmpty() && u.serial == d.serial.trimmed()
-                                  && u.modelCode.compare(d.modelCode.trimmed(), Qt::CaseInsensitive) == 0;
+                const bool sameModel = u.modelCode.compare(d.modelCode.trimmed(), Qt::CaseInsensitive) == 0;
+                const bool picked = d.unitId > 0 && u.id == d.unitId && sameModel && u.serial == d.serial.trimmed()
+                                    && u.purchaseDate == typedDate;
+                const bool same = !d.serial.trimmed().isEmpty() && u.serial == d.serial.trimmed() && sameModel;
                 if (picked || same)
                     unitId = u.id;
             }
@@ -210,6 +215,14 @@ IntakeService::SaveResult IntakeService::save(const IntakeDraft &d)
         created.action = QStringLiteral("created");
         created.newValue = TicketTypes::code(d.channel) + u' ' + TicketTypes::code(d.priority);
         tickets.appendHistory(created, actor.userId);
+        if (existing && !name.isEmpty() && name != existing->name) {
+            TicketHistoryEntry renamed = created;
+            renamed.action = QStringLiteral("customer_renamed");
+            renamed.field = QStringLiteral("name");
+            renamed.oldValue = existing->name;
+            renamed.newValue = name;
+            tickets.appendHistory(renamed, actor.userId);
+        }
         if (!t.toVerify.isEmpty()) {
             TicketHistoryEntry flags = created;
             flags.action = QStringLiteral("to_verify");

@@ -106,6 +106,49 @@ TriageService::ImportResult TriageService::importTree(const QByteArray &content,
     return r;
 }
 
+QList<TriageService::ImportResult> TriageService::importTrees(const QList<QPair<QString, QByteArray>> &files)
+{
+    QList<ImportResult> results;
+    bool allGood = true;
+    try {
+        const Database &db = m_centre.database();
+        const TriageRepository repo(db);
+        Transaction tx(db);
+        QHash<QString, int> seen;
+        for (const auto &[name, content] : files) {
+            ImportResult r;
+            const auto tree = TriageTree::read(content, name, &r.errors);
+            if (tree) {
+                r.category = tree->category;
+                r.version = tree->version;
+                const int latest = qMax(repo.latestVersion(tree->category), seen.value(tree->category));
+                if (tree->version <= latest)
+                    r.errors.append({name, {}, QStringLiteral("version %1 is not newer than version %2 of %3: "
+                                                              "raise 'version'")
+                                                   .arg(tree->version)
+                                                   .arg(latest)
+                                                   .arg(tree->category)});
+                else
+                    seen.insert(tree->category, tree->version);
+            }
+            allGood &= r.errors.isEmpty();
+            results.append(r);
+        }
+        if (!allGood)
+            return results; // rolled back: nothing half-imported
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            repo.addTree({results[i].category, results[i].version, files[i].second, files[i].first, m_centre.now()},
+                         m_centre.actor().name);
+            results[i].imported = true;
+        }
+        tx.commit();
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+    reload();
+    return results;
+}
+
 QList<TriageService::ImportResult> TriageService::importShipped()
 {
     QList<ImportResult> results;
@@ -185,9 +228,12 @@ TriageService::Result TriageService::finish(qint64 ticketId, const Ending &e)
         const auto ticket = tickets.ticket(ticketId);
         if (!ticket)
             throw CentreError(tr("Ticket %1 does not exist").arg(TicketSummary::displayNumber(ticketId)));
-        if (ticket->state != TicketState::New && ticket->state != TicketState::InTriage)
+        if (!tickets.claimTriageOutcome(ticketId, now)) {
+            const auto now_ = tickets.ticket(ticketId);
             throw CentreError(tr("Ticket %1 is already %2: its call was ended elsewhere")
-                                  .arg(TicketSummary::displayNumber(ticketId), TicketTypes::label(ticket->state)));
+                                  .arg(TicketSummary::displayNumber(ticketId),
+                                       TicketTypes::label(now_ ? now_->state : ticket->state)));
+        }
 
         auto log = [&](const QString &action, const QString &field, const QString &value) {
             tickets.appendHistory({0, ticketId, now, actor.name, action, field, {}, value}, actor.userId);

@@ -38,6 +38,8 @@ public:
     };
     // Validates and stores a tree file as a new version; nothing is stored on any error.
     ImportResult importTree(const QByteArray &content, const QString &fileName);
+    // Several files as one: every file valid and newer than what is stored, or nothing stored.
+    QList<ImportResult> importTrees(const QList<QPair<QString, QByteArray>> &files);
     // The trees shipped with this program (db/triage), each imported when it is newer than
     // what the database has. Returns one result per shipped file.
     QList<ImportResult> importShipped();

@@ -80,6 +80,16 @@ void TicketRepository::setState(qint64 ticketId, TicketState state, const QDateT
     m_db.run(q, "change the ticket state");
 }
 
+bool TicketRepository::claimTriageOutcome(qint64 ticketId, const QDateTime &at) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE tickets SET updated_at = ? WHERE id = ? AND state IN ('new', 'in_triage')"));
+    q.addBindValue(sql::moment(at));
+    q.addBindValue(ticketId);
+    m_db.run(q, "claim the call's outcome");
+    return q.numRowsAffected() == 1;
+}
+
 void TicketRepository::setTriageResult(qint64 ticketId, TicketState state, const QString &outcome,
                                        const QStringList &markers, const QDateTime &handoffAt,
                                        const QDateTime &at) const

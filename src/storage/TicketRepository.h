@@ -40,6 +40,9 @@ public:
 
     qint64 addTicket(const NewTicket &t) const;
     void setState(qint64 ticketId, TicketState state, const QDateTime &at) const;
+    // Locks the ticket for its outcome if it is still new or in triage; false when another
+    // desk ended the call first (the row lock makes the second wait, then see the new state).
+    bool claimTriageOutcome(qint64 ticketId, const QDateTime &at) const;
     // R7/R9: where a guided call sent the ticket, with its markers and hand-off clock.
     void setTriageResult(qint64 ticketId, TicketState state, const QString &outcome,
                          const QStringList &markers, const QDateTime &handoffAt,

@@ -103,8 +103,11 @@ BoardVisit readBoardVisit(const QSqlQuery &q)
     v.fault = q.value(9).toString();
     v.priority = TicketTypes::priorityFromCode(q.value(10).toString());
     v.markers = q.value(11).toString().split(u',', Qt::SkipEmptyParts);
-    if (!q.value(12).toString().isEmpty())
+    const QString toVerify = q.value(12).toString();
+    if (!toVerify.isEmpty())
         v.markers.prepend(QStringLiteral("to_verify")); // R2: dispatch shows it
+    if (toVerify.contains(QStringLiteral("charge_consent_missing")))
+        v.markers.append(QStringLiteral("no_consent")); // R4
     v.requestedAt = sql::momentFrom(q.value(13));
     v.handoffAt = sql::momentFrom(q.value(14));
     v.version = q.value(15).toInt();

@@ -211,8 +211,11 @@ void HotlinectlTest::triageValidateAndImportAllOrNothing()
     QCOMPARE(r.exitCode, 0);
     r = run("hotlinectl", withDb({QStringLiteral("triage"), QStringLiteral("list")}));
     QVERIFY2(r.out.contains(QStringLiteral("washing_machine")), qPrintable(r.out));
-    // The same version again is refused.
-    QCOMPARE(run("hotlinectl", withDb({QStringLiteral("triage"), QStringLiteral("import"), good})).exitCode, 2);
+    // The same version again is refused, and with it a valid new file in the same run.
+    const QString fresh = write(QStringLiteral("printer-ok.json"), test::washerTree(1, QStringLiteral("printer")));
+    QCOMPARE(run("hotlinectl", withDb({QStringLiteral("triage"), QStringLiteral("import"), fresh, good})).exitCode, 2);
+    r = run("hotlinectl", withDb({QStringLiteral("triage"), QStringLiteral("list")}));
+    QVERIFY2(!r.out.contains(QStringLiteral("printer")), qPrintable(r.out));
     QCOMPARE(run("hotlinectl", withDb({QStringLiteral("triage"), QStringLiteral("validate"),
                                        dir.filePath(QStringLiteral("missing.json"))})).exitCode, 2);
 }

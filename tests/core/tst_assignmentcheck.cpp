@@ -119,6 +119,8 @@ QString kindName(AssignmentProblem::Kind kind)
     case AssignmentProblem::Kind::Hours: return QStringLiteral("Hours");
     case AssignmentProblem::Kind::Skill: return QStringLiteral("Skill");
     case AssignmentProblem::Kind::District: return QStringLiteral("District");
+    case AssignmentProblem::Kind::Consent: return QStringLiteral("Consent");
+    case AssignmentProblem::Kind::TechSupport: return QStringLiteral("TechSupport");
     }
     return QStringLiteral("?");
 }
@@ -260,6 +262,18 @@ void TestAssignmentCheck::check_data()
     QTest::newRow("skill: category not among the engineer's skills")
         << Day{} << proposed("10:00", "11:00", kPudong, kAirCon) << dflt << texts({"Skill"}) << Ids{}
         << texts({"王建国 is not trained for Air conditioner"});
+    {
+        // R4: out of warranty without the customer's agreement to the charge.
+        BoardVisit noConsent = proposed("10:00", "11:00", kPudong, kWashing);
+        noConsent.markers = {QStringLiteral("to_verify"), QStringLiteral("no_consent")};
+        QTest::newRow("consent: charge not agreed") << Day{} << noConsent << dflt << QStringList{QStringLiteral("Consent")}
+                                                    << Ids{} << QStringList{QStringLiteral("(R4)")};
+        // R7e: technical support looks at an unknown fault before dispatch.
+        BoardVisit unknown = proposed("10:00", "11:00", kPudong, kWashing);
+        unknown.markers = {QStringLiteral("tech_support")};
+        QTest::newRow("tech support first") << Day{} << unknown << dflt << QStringList{QStringLiteral("TechSupport")}
+                                            << Ids{} << QStringList{QStringLiteral("(R7e)")};
+    }
     QTest::newRow("skill: first skill") << Day{} << proposed("10:00", "11:00", kPudong, kWashing) << dflt << none
                                         << Ids{} << none;
     QTest::newRow("skill: second skill") << Day{} << proposed("10:00", "11:00", kPudong, kPrinter) << dflt << none

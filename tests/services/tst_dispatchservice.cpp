@@ -106,6 +106,13 @@ void DispatchServiceTest::rescheduleNeedsTheCustomer()
     QVERIFY(r.applied);
     QCOMPARE(dispatch.day(test::DispatchFixture::kDay).visits[0].start, at(14));
     QVERIFY(historyHas(v.ticketId, QStringLiteral("rescheduled"), QStringLiteral("客户要求改到下午")));
+    // R14 holds when the engineer changes too, and a reason is always needed.
+    m_centre->setActor({0, QStringLiteral("主管"), Role::Supervisor});
+    r = dispatch.move({v.id, v.version + 2, m_fx.li, at(15), 90, QStringLiteral("李工顶班"), false, QStringLiteral("改派")});
+    QVERIFY(!r.applied);
+    r = dispatch.move({v.id, v.version + 2, m_fx.wang, at(15), 90, {}, true, {}});
+    QVERIFY(!r.applied);
+    QCOMPARE(dispatch.day(test::DispatchFixture::kDay).visits[0].start, at(14));
 }
 
 void DispatchServiceTest::unassignReturnsToTheQueue()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void returningCallerFoundInAnyFormat();
     void newCallForReturningCustomerReusesRecords();
     void expiredWarrantyNeedsConsent();
+    void aPickedUnitChangedByTheOperatorIsANewUnit();
 
 private:
     IntakeDraft fullDraft() const;
@@ -200,6 +201,28 @@ void IntakeServiceTest::expiredWarrantyNeedsConsent()
     for (const auto &h : m_intake->history(r.ticketId))
         consentLogged |= h.action == u"charge_consent" && h.newValue == u"agreed";
     QVERIFY(consentLogged);
+}
+
+void IntakeServiceTest::aPickedUnitChangedByTheOperatorIsANewUnit()
+{
+    // The caller's washing machine was picked, then the operator learns it is the fridge.
+    const ReturningCustomer zhang = m_intake->findCaller(QStringLiteral("13800138000")).first();
+    const Unit washer = zhang.customer.units.first();
+    IntakeDraft d;
+    d.customerId = zhang.customer.id;
+    d.unitId = washer.id;
+    d.name = zhang.customer.name;
+    d.phones = {{QStringLiteral("13800138000"), true}};
+    d.modelCode = QStringLiteral("RF-B452W");
+    d.serial = QStringLiteral("RF25000001");
+    d.purchaseDate = QStringLiteral("2025-03-01");
+    d.fault = QStringLiteral("冷藏室不冷，食物放一天就坏");
+    const auto r = m_intake->save(d);
+    QVERIFY(r.saved);
+    const auto t = m_intake->ticket(r.ticketId);
+    QVERIFY(t->unitId != washer.id);
+    QCOMPARE(t->modelCode, QStringLiteral("RF-B452W"));
+    QCOMPARE(m_intake->returningCustomer(zhang.customer.id)->customer.units.size(), zhang.customer.units.size() + 1);
 }
 
 QTEST_GUILESS_MAIN(IntakeServiceTest)

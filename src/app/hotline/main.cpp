@@ -28,6 +28,17 @@ bool wantsScreenshot(int argc, char *argv[])
     return false;
 }
 
+// The offscreen platform says it cannot propagate size hints on every window; that is
+// expected when rendering screenshots and drowns out real problems.
+void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+    if (message.contains(QStringLiteral("propagateSizeHints")))
+        return;
+    if (previous)
+        previous(type, context, message);
+}
+
 int fail(bool gui, int code, const QString &message)
 {
     std::fprintf(stderr, "hotline: %s\n", qPrintable(message));
@@ -43,6 +54,8 @@ int main(int argc, char *argv[])
     const bool screenshot = wantsScreenshot(argc, argv);
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (screenshot)
+        qInstallMessageHandler(quietOffscreen);
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hotline"));
@@ -114,13 +127,17 @@ int main(int argc, char *argv[])
     } catch (const CentreError &e) {
         return fail(!screenshot, 1, e.message());
     }
-    centre->chooseActorForThisConsole();
-
     // A screenshot must neither show nor touch the operator's own unsaved call.
     QTemporaryDir scratch;
     DraftStore drafts(screenshot ? scratch.path() : QString());
-
-    MainWindow window(*centre, drafts);
+    std::unique_ptr<MainWindow> windowOwner;
+    try {
+        centre->chooseActorForThisConsole();
+        windowOwner = std::make_unique<MainWindow>(*centre, drafts);
+    } catch (const CentreError &e) {
+        return fail(!screenshot, 1, e.message());
+    }
+    MainWindow &window = *windowOwner;
     window.showView(*chosenView);
     if (parser.isSet(caller))
         window.intake()->startCall(parser.value(caller));

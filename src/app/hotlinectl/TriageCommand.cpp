@@ -75,18 +75,21 @@ int runTriage(CtlContext &ctx)
             return ExitOk;
         }
         const QList<TreeFile> files = readFiles(paths);
-        // All files are checked before any is stored: nothing is half-imported.
-        if (!validateAll(files))
-            throw BadInput{QStringLiteral("invalid tree file(s): nothing was imported")};
-        for (const TreeFile &f : files) {
-            const auto r = triage.importTree(f.content, f.name);
+        // All files are checked (contents and versions) before any is stored.
+        QList<QPair<QString, QByteArray>> named;
+        for (const TreeFile &f : files)
+            named.append({f.name, f.content});
+        const auto results = triage.importTrees(named);
+        bool all = true;
+        for (const auto &r : results) {
             for (const TriageError &e : r.errors)
                 fmt::print(stderr, "{}\n", e.toString().toStdString());
-            if (!r.imported)
-                throw BadInput{QStringLiteral("%1 was not imported").arg(f.name)};
-            fmt::print("{}: imported as {} version {}\n", f.name.toStdString(),
-                       r.category.toStdString(), r.version);
+            all &= r.imported;
         }
+        if (!all)
+            throw BadInput{QStringLiteral("invalid or outdated tree file(s): nothing was imported")};
+        for (const auto &r : results)
+            fmt::print("imported {} version {}\n", r.category.toStdString(), r.version);
         return ExitOk;
     }
     if (verb == u"list") {
