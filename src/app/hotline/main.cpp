@@ -30,13 +30,14 @@ bool wantsScreenshot(int argc, char *argv[])
 
 // The offscreen platform says it cannot propagate size hints on every window; that is
 // expected when rendering screenshots and drowns out real problems.
+QtMessageHandler defaultHandler = nullptr;
+
 void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
     if (message.contains(QStringLiteral("propagateSizeHints")))
         return;
-    if (previous)
-        previous(type, context, message);
+    if (defaultHandler)
+        defaultHandler(type, context, message);
 }
 
 int fail(bool gui, int code, const QString &message)
@@ -55,7 +56,7 @@ int main(int argc, char *argv[])
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (screenshot)
-        qInstallMessageHandler(quietOffscreen);
+        defaultHandler = qInstallMessageHandler(quietOffscreen);
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hotline"));
