@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "Centre.h"
+#include "ArchiveService.h"
+#include "ArchiveWorkplace.h"
 #include "CallbacksWorkplace.h"
 #include "DispatchWorkplace.h"
 #include "IntakeService.h"
@@ -24,6 +26,7 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
     , m_centre(centre)
     , m_intakeService(std::make_unique<IntakeService>(centre))
     , m_triageService(std::make_unique<TriageService>(centre))
+    , m_archiveService(std::make_unique<ArchiveService>(centre))
 {
     setWindowTitle(tr("Hotline: after-sales service console"));
     auto *central = new QWidget(this);
@@ -61,6 +64,12 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
     m_tabs->addTab(m_dispatch, tr("&3 Dispatch"));
     m_callbacks = new CallbacksWorkplace(centre, *m_intakeService, m_tabs);
     m_tabs->addTab(m_callbacks, tr("&4 Callbacks"));
+    m_archive = new ArchiveWorkplace(*m_archiveService, m_tabs);
+    m_tabs->addTab(m_archive, tr("&5 Archive"));
+    connect(m_archive, &ArchiveWorkplace::openRequested, this, [this](qint64 id) {
+        showView(View::Intake);
+        m_intake->openTicket(id);
+    });
     // R18: a completed visit's follow-up is produced for the next working morning at once.
     connect(m_dispatch, &DispatchWorkplace::visitCompleted, this, [this] {
         m_callbacks->produce(m_centre.calendar().nextWorkingDay(m_centre.today()));
@@ -95,7 +104,8 @@ void MainWindow::buildMenus()
     const QList<QPair<QString, View>> views = {{tr("&Intake"), View::Intake},
                                                {tr("&Triage"), View::Triage},
                                                {tr("&Dispatch"), View::Dispatch},
-                                               {tr("&Callbacks"), View::Callbacks}};
+                                               {tr("&Callbacks"), View::Callbacks},
+                                               {tr("&Archive"), View::Archive}};
     for (qsizetype i = 0; i < views.size(); ++i) {
         const View v = views[i].second;
         view->addAction(views[i].first, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
@@ -129,7 +139,7 @@ void MainWindow::showView(View view)
 QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("intake"), QStringLiteral("triage"), QStringLiteral("dispatch"),
-            QStringLiteral("callbacks")};
+            QStringLiteral("callbacks"), QStringLiteral("archive")};
 }
 
 std::optional<MainWindow::View> MainWindow::viewFromName(const QString &name)

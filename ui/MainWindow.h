@@ -13,6 +13,7 @@ class Centre;
 class DraftStore;
 class IntakeService;
 class TriageService;
+class ArchiveService;
 class IntakeWorkplace;
 
 // One window, four workplaces: Intake, Triage, Dispatch, Callbacks.
@@ -20,7 +21,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class View { Intake, Triage, Dispatch, Callbacks };
+    enum class View { Intake, Triage, Dispatch, Callbacks, Archive };
 
     MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -40,11 +41,13 @@ private:
     Centre &m_centre;
     std::unique_ptr<IntakeService> m_intakeService;
     std::unique_ptr<TriageService> m_triageService;
+    std::unique_ptr<ArchiveService> m_archiveService;
     QTabWidget *m_tabs = nullptr;
     IntakeWorkplace *m_intake = nullptr;
     class TriageQueueWorkplace *m_triageQueue = nullptr;
     class DispatchWorkplace *m_dispatch = nullptr;
     class CallbacksWorkplace *m_callbacks = nullptr;
+    class ArchiveWorkplace *m_archive = nullptr;
 };
 
 } // namespace hotline

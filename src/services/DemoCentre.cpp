@@ -1,5 +1,6 @@
 #include "DemoCentre.h"
 
+#include "ArchiveService.h"
 #include "CallbackService.h"
 #include "CatalogueRepository.h"
 #include "Centre.h"
@@ -396,6 +397,7 @@ DemoCentre::Summary DemoCentre::seed(Centre &centre, quint32 seed)
         s.ticketsByState = TicketRepository(db).countByState();
         tx.commit();
         centre.reloadSettings();
+        ArchiveService(centre).indexMissing(); // R22
         TriageService triage(centre);
         for (const auto &r : triage.importShipped())
             s.triageTrees += r.imported ? 1 : 0;

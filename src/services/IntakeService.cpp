@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DateInput.h"
 #include "PeopleRepository.h"
+#include "SearchRepository.h"
 #include "StorageError.h"
 #include "TicketRepository.h"
 
@@ -237,6 +238,7 @@ IntakeService::SaveResult IntakeService::save(const IntakeDraft &d)
             consent.newValue = QStringLiteral("agreed");
             tickets.appendHistory(consent, actor.userId);
         }
+        SearchRepository(db).index(ticketId); // R22: findable from the first minute
         tx.commit();
 
         result.saved = true;

@@ -5,6 +5,7 @@
 #include "Centre.h"
 #include "Database.h"
 #include "DemoNames.h"
+#include "SearchRepository.h"
 #include "SqlValues.h"
 #include "StorageError.h"
 #include "TicketTypes.h"
@@ -147,6 +148,11 @@ void ScaleLoader::load(Centre &centre, const Options &o, const Progress &progres
                 progress(done, total);
         }
 
+        {
+            Transaction tx(db);
+            SearchRepository(db).indexMissing(); // R22
+            tx.commit();
+        }
         for (const char *table : {"customers", "customer_phones", "addresses", "units", "tickets",
                                   "ticket_history"})
             BulkInserter::syncIdentity(db, QString::fromLatin1(table));

@@ -1,6 +1,8 @@
 // The intake workplace driven as an operator drives it: QTest key events into a real window
 // on a real (SQLite) database with the demo centre in it.
+#include "ArchiveWorkplace.h"
 #include "Centre.h"
+#include "TicketListModel.h"
 #include "DemoCentre.h"
 #include "DraftStore.h"
 #include "IntakeService.h"
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void warrantyAndConsent();
     void draftRecoveredAfterWindowDestroyed();
     void draftOnDiskBeforeAnyShutdown();
+    void archiveSearchAsYouTypeOpensTheTicket();
 
 private:
     template<typename T> T *field(const char *name) const
@@ -252,6 +255,22 @@ void IntakeWorkplaceTest::draftOnDiskBeforeAnyShutdown()
     type(field<QLineEdit>("nameEdit"), QStringLiteral("断电前的客户"));
     QTRY_VERIFY(DraftStore(m_draftDir->path()).load().has_value());
     QCOMPARE(DraftStore(m_draftDir->path()).load()->draft.name, QStringLiteral("断电前的客户"));
+}
+
+void IntakeWorkplaceTest::archiveSearchAsYouTypeOpensTheTicket()
+{
+    // R22: Ctrl+5, type a serial, Enter twice: the old ticket opens beside the intake form.
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    auto *box = field<QLineEdit>("archiveSearch");
+    type(box, QStringLiteral("WM23518842"));
+    auto *results = m_window->findChild<ArchiveWorkplace *>()->results();
+    QTRY_VERIFY(results->rowCount() >= 2); // both of 张伟's tickets on that washer
+    QCOMPARE(results->ticketAt(0)->customerName, QStringLiteral("张伟"));
+    const qint64 id = results->ticketAt(0)->id;
+    QTest::keyClick(box, Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(field<QLineEdit>("nameEdit")->text(), QStringLiteral("张伟"));
+    QVERIFY(field<QLabel>("saveStatus")->text().contains(TicketSummary::displayNumber(id)));
 }
 
 QTEST_MAIN(IntakeWorkplaceTest)

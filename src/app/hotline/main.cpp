@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("Render a workplace offscreen to a PNG file and exit"),
                                   QStringLiteral("file.png"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("Workplace to open: intake, triage, dispatch, callbacks"),
+                                  QStringLiteral("Workplace to open: intake, triage, dispatch, callbacks, archive"),
                                   QStringLiteral("name"), QStringLiteral("intake"));
     const QCommandLineOption caller(QStringLiteral("caller"),
                                     QStringLiteral("Open the intake for a call from this number (screen pop)"),

@@ -1,0 +1,100 @@
+// R22: the archive is searchable by customer name, any number in any format, address,
+// model, serial and fault text, on both backends (FTS5 trigram / pg_trgm).
+#include "ArchiveService.h"
+#include "Centre.h"
+#include "DemoCentre.h"
+#include "IntakeService.h"
+#include "TestDatabase.h"
+
+#include <QTest>
+
+using namespace hotline;
+
+class ArchiveSearchTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void findsTheFeaturedCustomersTickets_data();
+    void findsTheFeaturedCustomersTickets();
+    void everyWordMustMatch();
+    void aNewTicketIsFindableAtOnce();
+    void wildcardsAreText();
+
+private:
+    std::unique_ptr<test::TestDatabase> m_tdb;
+    std::unique_ptr<Centre> m_centre;
+};
+
+void ArchiveSearchTest::initTestCase()
+{
+    m_tdb = std::make_unique<test::TestDatabase>();
+    HOTLINE_REQUIRE_DATABASE(*m_tdb);
+    m_centre = Centre::open(m_tdb->spec());
+    m_centre->setClock([] { return QDateTime(QDate(2026, 11, 23), QTime(10, 0)); });
+    DemoCentre::seed(*m_centre, 4);
+}
+
+void ArchiveSearchTest::cleanupTestCase()
+{
+    m_centre.reset();
+    m_tdb.reset();
+}
+
+void ArchiveSearchTest::findsTheFeaturedCustomersTickets_data()
+{
+    QTest::addColumn<QString>("typed");
+    // 张伟: 138 0013 8000 and 021-6234 5678, WM-D8012 serial WM23518842, closed and phone-fixed tickets.
+    QTest::newRow("name") << QStringLiteral("张伟");
+    QTest::newRow("mobile as digits") << QStringLiteral("13800138000");
+    QTest::newRow("mobile with dashes") << QStringLiteral("138-0013-8000");
+    QTest::newRow("mobile with +86") << QStringLiteral("+86 138 0013 8000");
+    QTest::newRow("landline without area code") << QStringLiteral("6234 5678");
+    QTest::newRow("serial") << QStringLiteral("WM23518842");
+    QTest::newRow("serial in lower case") << QStringLiteral("wm23518842");
+    QTest::newRow("fault words") << QStringLiteral("撞击声");
+    QTest::newRow("error code") << QStringLiteral("E21");
+}
+
+void ArchiveSearchTest::findsTheFeaturedCustomersTickets()
+{
+    QFETCH(QString, typed);
+    const auto found = ArchiveService(*m_centre).search(typed);
+    QVERIFY2(!found.isEmpty(), qPrintable(typed));
+    bool zhang = false;
+    for (const TicketSummary &t : found)
+        zhang |= t.customerName == u"张伟";
+    QVERIFY2(zhang, qPrintable(typed));
+}
+
+void ArchiveSearchTest::everyWordMustMatch()
+{
+    ArchiveService archive(*m_centre);
+    const auto both = archive.search(QStringLiteral("张伟 E21"));
+    QCOMPARE(both.size(), 1);
+    QCOMPARE(both.first().state, TicketState::ResolvedByPhone);
+    QVERIFY(archive.search(QStringLiteral("张伟 冰箱压缩机没有这种故障")).isEmpty());
+    QVERIFY(archive.search(QStringLiteral("   ")).isEmpty());
+}
+
+void ArchiveSearchTest::aNewTicketIsFindableAtOnce()
+{
+    IntakeDraft d;
+    d.name = QStringLiteral("司马光");
+    d.phones = {{QStringLiteral("139 1777 2233"), true}};
+    d.fault = QStringLiteral("打印机卡纸，取出后仍提示卡纸");
+    d.serial = QStringLiteral("PRX-778899");
+    QVERIFY(IntakeService(*m_centre).save(d).saved);
+    QCOMPARE(ArchiveService(*m_centre).search(QStringLiteral("PRX-778899")).size(), 1);
+    QCOMPARE(ArchiveService(*m_centre).search(QStringLiteral("139 1777 2233")).size(), 1);
+}
+
+void ArchiveSearchTest::wildcardsAreText()
+{
+    QVERIFY(ArchiveService(*m_centre).search(QStringLiteral("%")).isEmpty());
+    QVERIFY(ArchiveService(*m_centre).search(QStringLiteral("_")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(ArchiveSearchTest)
+#include "tst_archivesearch.moc"
