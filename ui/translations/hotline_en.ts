@@ -27,6 +27,14 @@
         <source>To %1&apos;s visit at %2 in %3: %4 min travel + %5 min early arrival; %6 min short</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Out of warranty and the customer has not agreed to the charge (R4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical support has not looked at this fault yet (R7e)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallbackService</name>
@@ -653,6 +661,10 @@
         <source>Complaint: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>charge not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TriageService</name>
@@ -710,6 +722,24 @@
     <message>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ArchiveWorkplace</name>
+    <message>
+        <source>Name, any phone number, address, model, serial or words of the fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed tickets stay searchable: type to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) found</source>
+        <translation>
+            <numerusform>%n ticket found</numerusform>
+            <numerusform>%n tickets found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1391,14 @@ Assign it anyway? Give the reason:</source>
     </message>
     <message>
         <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;5 Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

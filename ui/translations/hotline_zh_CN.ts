@@ -27,6 +27,14 @@
         <source>To %1&apos;s visit at %2 in %3: %4 min travel + %5 min early arrival; %6 min short</source>
         <translation>赶往下一单（%1，%3，%2 开始）：路程 %4 分钟 + 提前到达 %5 分钟；还差 %6 分钟</translation>
     </message>
+    <message>
+        <source>Out of warranty and the customer has not agreed to the charge (R4)</source>
+        <translation>已过保修期，客户尚未同意收费（R4）</translation>
+    </message>
+    <message>
+        <source>Technical support has not looked at this fault yet (R7e)</source>
+        <translation>技术支持尚未判断该故障（R7e）</translation>
+    </message>
 </context>
 <context>
     <name>CallbackService</name>
@@ -653,6 +661,10 @@
         <source>Complaint: %1</source>
         <translation>投诉：%1</translation>
     </message>
+    <message>
+        <source>charge not agreed</source>
+        <translation>未同意收费</translation>
+    </message>
 </context>
 <context>
     <name>TriageService</name>
@@ -710,6 +722,23 @@
     <message>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ArchiveWorkplace</name>
+    <message>
+        <source>Name, any phone number, address, model, serial or words of the fault</source>
+        <translation>姓名、任一电话号码、地址、型号、序列号或故障描述中的词</translation>
+    </message>
+    <message>
+        <source>Closed tickets stay searchable: type to search.</source>
+        <translation>已关闭的工单可随时查询：输入即可搜索。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) found</source>
+        <translation>
+            <numerusform>找到 %n 张工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1387,14 @@ Assign it anyway? Give the reason:</source>
     <message>
         <source>Signed in: %1</source>
         <translation>当前用户：%1</translation>
+    </message>
+    <message>
+        <source>&amp;5 Archive</source>
+        <translation>&amp;5 档案</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>档案(&amp;A)</translation>
     </message>
 </context>
 <context>
