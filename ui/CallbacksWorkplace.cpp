@@ -2,6 +2,7 @@
 
 #include "CallbackQueueModel.h"
 #include "Centre.h"
+#include "ComplaintsDialog.h"
 #include "IntakeService.h"
 #include "MorningList.h"
 #include "ServicePhrases.h"
@@ -55,6 +56,13 @@ void CallbacksWorkplace::buildUi()
     auto *reload = new QPushButton(tr("&Refresh (F5)"), this);
     reload->setShortcut(QKeySequence(Qt::Key_F5));
     bar->addWidget(reload);
+    auto *complaints = new QPushButton(tr("&Complaints…"), this);
+    complaints->setToolTip(tr("Open complaints, escalated first, to resolve in writing (R24)"));
+    bar->addWidget(complaints);
+    connect(complaints, &QPushButton::clicked, this, [this] {
+        ComplaintsDialog dialog(m_callbacks, this);
+        dialog.exec();
+    });
     auto *exportButton = new QPushButton(tr("&Export list (PDF / CSV)…"), this);
     bar->addWidget(exportButton);
     connect(exportButton, &QPushButton::clicked, this, [this] {

@@ -32,4 +32,20 @@ struct CallbackTask
     QDateTime completedAt;
 };
 
+// R23/R24: a complaint as supervisors see it.
+struct Complaint
+{
+    qint64 id = 0;
+    qint64 ticketId = 0;
+    QString customerName;
+    QDateTime openedAt;
+    QString openedBy;
+    QString whatHappened;
+    QString customerFeels;
+    QString offered;
+    bool escalated = false;
+    QString state; // open, resolved
+    QString resolution;
+};
+
 } // namespace hotline

@@ -26,6 +26,30 @@ CallbackService::CallbackService(Centre &centre)
     m_policy.claimTimeoutMinutes = number(CentreSettings::kCallbackClaimTimeout, m_policy.claimTimeoutMinutes);
 }
 
+QList<Complaint> CallbackService::complaints(bool openOnly) const
+{
+    try {
+        return CallbackRepository(m_centre.database()).complaints(openOnly);
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+}
+
+void CallbackService::resolveComplaint(qint64 complaintId, const QString &resolution)
+{
+    if (resolution.trimmed().isEmpty())
+        throw CentreError(tr("Write down how the complaint was resolved."));
+    bool done = false;
+    try {
+        done = CallbackRepository(m_centre.database())
+                   .resolveComplaint(complaintId, resolution.trimmed(), m_centre.now(), m_centre.actor().name);
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+    if (!done)
+        throw CentreError(tr("This complaint was already resolved."));
+}
+
 CallbackService::Produced CallbackService::produce(const QDate &day)
 {
     Produced p;

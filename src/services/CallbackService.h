@@ -68,6 +68,11 @@ public:
 
     QString messageText(const CallbackTask &task) const;
 
+    // R24: complaints and their resolutions, kept in writing and reportable.
+    QList<Complaint> complaints(bool openOnly = true) const;
+    // Throws CentreError without a resolution or when someone resolved it first.
+    void resolveComplaint(qint64 complaintId, const QString &resolution);
+
 private:
     Centre &m_centre;
     CallbackPolicy m_policy;

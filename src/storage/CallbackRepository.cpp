@@ -193,6 +193,38 @@ qint64 CallbackRepository::addComplaint(qint64 ticketId, qint64 customerId, cons
     return m_db.insertReturningId(q, "record a complaint");
 }
 
+QList<Complaint> CallbackRepository::complaints(bool openOnly) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT k.id, COALESCE(k.ticket_id, 0), c.name, k.opened_at, k.opened_by, k.what_happened, "
+                       "k.customer_feels, k.offered, k.escalated, k.state, k.resolution "
+                       "FROM complaints k JOIN customers c ON c.id = k.customer_id ")
+        + (openOnly ? QStringLiteral("WHERE k.state = 'open' ") : QString())
+        + QStringLiteral("ORDER BY k.escalated DESC, k.opened_at"));
+    m_db.run(q, "list complaints");
+    QList<Complaint> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                     sql::momentFrom(q.value(3)), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString(), q.value(7).toString(), q.value(8).toInt() != 0,
+                     q.value(9).toString(), q.value(10).toString()});
+    return list;
+}
+
+bool CallbackRepository::resolveComplaint(qint64 id, const QString &resolution, const QDateTime &at,
+                                          const QString &by) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE complaints SET state = 'resolved', resolution = ?, resolved_at = ?, resolved_by = ? "
+        "WHERE id = ? AND state = 'open'"));
+    q.addBindValue(resolution);
+    q.addBindValue(sql::moment(at));
+    q.addBindValue(by);
+    q.addBindValue(id);
+    m_db.run(q, "resolve a complaint");
+    return q.numRowsAffected() == 1;
+}
+
 int CallbackRepository::openComplaints() const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM complaints WHERE state = 'open'"));

@@ -43,6 +43,9 @@ public:
     qint64 addComplaint(qint64 ticketId, qint64 customerId, const QDateTime &at, const QString &by,
                         const QString &what, const QString &feels, const QString &offered, bool escalated) const;
     int openComplaints() const;
+    QList<Complaint> complaints(bool openOnly) const;
+    // R24: the resolution, kept in writing; false when it was already resolved.
+    bool resolveComplaint(qint64 id, const QString &resolution, const QDateTime &at, const QString &by) const;
 
 private:
     const Database &m_db;

@@ -256,6 +256,16 @@ void CallbackServiceTest::complaintIsRecorded()
     r.escalate = true;
     QVERIFY(callbacks.record(task, r).applied);
     QCOMPARE(CallbackRepository(m_centre->database()).openComplaints(), 1);
+    // R24: supervisors see it, escalated first, and its resolution is kept in writing.
+    const auto open = callbacks.complaints();
+    QCOMPARE(open.size(), 1);
+    QVERIFY(open[0].escalated);
+    QCOMPARE(open[0].offered, QStringLiteral("道歉并减免上门费"));
+    QVERIFY_THROWS_EXCEPTION(CentreError, callbacks.resolveComplaint(open[0].id, QStringLiteral("  ")));
+    callbacks.resolveComplaint(open[0].id, QStringLiteral("主管致电道歉，免收上门费，客户接受"));
+    QVERIFY(callbacks.complaints().isEmpty());
+    QCOMPARE(callbacks.complaints(false).first().resolution, QStringLiteral("主管致电道歉，免收上门费，客户接受"));
+    QVERIFY_THROWS_EXCEPTION(CentreError, callbacks.resolveComplaint(open[0].id, QStringLiteral("再次")));
 }
 
 QTEST_GUILESS_MAIN(CallbackServiceTest)

@@ -66,6 +66,14 @@
         <source>The call was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write down how the complaint was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint was already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCentre</name>
@@ -957,6 +965,14 @@
         <source>Recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Complaints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints, escalated first, to resolve in writing (R24)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::CallerPanel</name>
@@ -1024,6 +1040,45 @@
     </message>
     <message>
         <source>Known caller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ComplaintsDialog</name>
+    <message>
+        <source>Open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (kept in writing, R24):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESCALATED  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer feels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,6 +66,14 @@
         <source>The call was not recorded: %1</source>
         <translation>回访结果未保存：%1</translation>
     </message>
+    <message>
+        <source>Write down how the complaint was resolved.</source>
+        <translation>请写明投诉的处理结果。</translation>
+    </message>
+    <message>
+        <source>This complaint was already resolved.</source>
+        <translation>该投诉已被处理。</translation>
+    </message>
 </context>
 <context>
     <name>DemoCentre</name>
@@ -954,6 +962,14 @@
         <source>Recorded.</source>
         <translation>已记录。</translation>
     </message>
+    <message>
+        <source>&amp;Complaints…</source>
+        <translation>投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open complaints, escalated first, to resolve in writing (R24)</source>
+        <translation>未结投诉（已升级的在前），书面处理（R24）</translation>
+    </message>
 </context>
 <context>
     <name>hotline::CallerPanel</name>
@@ -1020,6 +1036,45 @@
     <message>
         <source>Known caller: %1</source>
         <translation>老客户来电：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ComplaintsDialog</name>
+    <message>
+        <source>Open complaints</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (kept in writing, R24):</source>
+        <translation>处理结果（书面留存，R24）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Resolve (Ctrl+Enter)</source>
+        <translation>结案（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>ESCALATED  </source>
+        <translation>已升级  </translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>经过：%1</translation>
+    </message>
+    <message>
+        <source>Customer feels: %1</source>
+        <translation>客户情绪：%1</translation>
+    </message>
+    <message>
+        <source>Offered: %1</source>
+        <translation>处理方案：%1</translation>
+    </message>
+    <message>
+        <source>No open complaints.</source>
+        <translation>没有未结投诉。</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>已结案。</translation>
     </message>
 </context>
 <context>
