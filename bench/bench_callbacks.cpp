@@ -5,6 +5,7 @@
 #include "ArchiveService.h"
 #include "BulkInserter.h"
 #include "CallbackService.h"
+#include "BenchFigures.h"
 #include "Centre.h"
 #include "Database.h"
 #include "ScaleLoader.h"
@@ -22,29 +23,14 @@
 #include <cstdio>
 
 using namespace hotline;
+using hotline::bench::report;
+using hotline::bench::summarise;
 
 namespace {
 
 const QDate kCallDay(2026, 11, 24);      // a Tuesday
 const QDate kCompletionDay(2026, 11, 23); // the Monday before
 
-struct Figure
-{
-    double median = 0;
-    double p95 = 0;
-};
-
-Figure summarise(QList<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms[qMin(ms.size() - 1, qsizetype(ms.size() * 95 / 100))]};
-}
-
-void report(const char *name, const Figure &f, double target)
-{
-    std::printf("%-52s median %8.2f ms   p95 %8.2f ms   target < %6.1f ms   %s\n", name, f.median, f.p95, target,
-                f.p95 < target ? "met" : "MISSED");
-}
 
 // 1/100 scale for --quick: 10,000 customers, 30,000 tickets, 100 completions.
 void generate(Centre &centre, qint64 tickets, int completions)

@@ -2,6 +2,7 @@
 // Reports the time to show the board (load the day from the database, lay it out, paint the
 // window) and the time per drag-move frame (the R11 check on the target plus the repaint),
 // each as median and p95 beside its target.
+#include "BenchFigures.h"
 #include "Centre.h"
 #include "CustomerRepository.h"
 #include "Database.h"
@@ -22,6 +23,8 @@
 #include <cstdio>
 
 using namespace hotline;
+using hotline::bench::report;
+using hotline::bench::summarise;
 
 namespace {
 
@@ -74,23 +77,6 @@ void buildCentre(Centre &centre, int engineers, int visits)
     tx.commit();
 }
 
-struct Figure
-{
-    double median = 0;
-    double p95 = 0;
-};
-
-Figure summarise(QList<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms[qMin(ms.size() - 1, qsizetype(ms.size() * 95 / 100))]};
-}
-
-void report(const char *name, const Figure &f, double target)
-{
-    std::printf("%-44s median %8.2f ms   p95 %8.2f ms   target < %6.1f ms   %s\n", name, f.median, f.p95, target,
-                f.p95 < target ? "met" : "MISSED");
-}
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "IntakeWorkplace.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "TypeText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,33 +49,7 @@ private:
             qFatal("no widget %s", name);
         return w;
     }
-    // Latin text as key presses; Chinese as an input method commits it, a phrase at a time.
-    void type(QWidget *w, const QString &text)
-    {
-        w->setFocus();
-        QString phrase;
-        auto commit = [&] {
-            if (phrase.isEmpty())
-                return;
-            QInputMethodEvent event;
-            event.setCommitString(phrase);
-            QApplication::sendEvent(w, &event);
-            phrase.clear();
-        };
-        for (QChar c : text) {
-            if (c.unicode() < 0x80) {
-                commit();
-                QTest::keyClick(w, char(c.unicode()));
-            } else {
-                phrase.append(c);
-            }
-        }
-        commit();
-        // A completer popup left open would take the next key (Ctrl+S) on a slow machine;
-        // the operator moves on, and so does the test.
-        if (QWidget *popup = QApplication::activePopupWidget())
-            popup->close();
-    }
+    void type(QWidget *w, const QString &text) { test::typeText(w, text); }
     void openWindow();
 
     std::unique_ptr<test::TestDatabase> m_tdb;

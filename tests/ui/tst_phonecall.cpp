@@ -9,6 +9,7 @@
 #include "IntakeWorkplace.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
+#include "TypeText.h"
 #include "TestTriageTree.h"
 #include "TriagePanel.h"
 #include "TriageService.h"
@@ -47,32 +48,7 @@ private:
     {
         QTest::keyClick(QApplication::focusWidget(), key, mods);
     }
-    void type(QWidget *w, const QString &text)
-    {
-        w->setFocus();
-        QString phrase;
-        auto commit = [&] {
-            if (phrase.isEmpty())
-                return;
-            QInputMethodEvent event;
-            event.setCommitString(phrase);
-            QApplication::sendEvent(w, &event);
-            phrase.clear();
-        };
-        for (QChar c : text) {
-            if (c.unicode() < 0x80) {
-                commit();
-                QTest::keyClick(w, char(c.unicode()));
-            } else {
-                phrase.append(c);
-            }
-        }
-        commit();
-        // A completer popup left open would take the next key (Ctrl+S) on a slow machine;
-        // the operator moves on, and so does the test.
-        if (QWidget *popup = QApplication::activePopupWidget())
-            popup->close();
-    }
+    void type(QWidget *w, const QString &text) { test::typeText(w, text); }
     template<typename T> T *field(const char *name) const
     {
         T *w = m_window->findChild<T *>(QLatin1String(name));
