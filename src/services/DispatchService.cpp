@@ -110,6 +110,14 @@ QList<AssignmentProblem> DispatchService::check(const DispatchDay &day, const Bo
     return AssignmentCheck::check(*engineer, theirs, proposed, m_travel);
 }
 
+DispatchService::MoveResult DispatchService::conflicted()
+{
+    MoveResult r;
+    r.conflict = true;
+    r.message = tr("Someone else changed this visit a moment ago; the board has been refreshed.");
+    return r;
+}
+
 DispatchService::MoveResult DispatchService::move(const Move &m)
 {
     MoveResult r;
@@ -121,9 +129,7 @@ DispatchService::MoveResult DispatchService::move(const Move &m)
         const VisitRepository visits(db);
         const auto current = visits.visit(m.visitId);
         if (!current || current->version != m.expectedVersion) {
-            r.conflict = true;
-            r.message = tr("Someone else changed this visit a moment ago; the board has been refreshed.");
-            return r;
+            return conflicted();
         }
         const bool toQueue = m.engineerId == 0;
         const QDateTime start = toQueue ? QDateTime() : m.start;
@@ -151,9 +157,7 @@ DispatchService::MoveResult DispatchService::move(const Move &m)
         if (!visits.move(m.visitId, m.expectedVersion, m.engineerId, start, end,
                          toQueue ? QStringLiteral("queued") : QStringLiteral("scheduled"),
                          toQueue ? QDateTime() : now)) {
-            r.conflict = true;
-            r.message = tr("Someone else changed this visit a moment ago; the board has been refreshed.");
-            return r;
+            return conflicted();
         }
         const TicketRepository tickets(db);
         const TicketState state = toQueue ? TicketState::AwaitingDispatch : TicketState::Scheduled;
@@ -210,16 +214,12 @@ DispatchService::MoveResult DispatchService::recordResult(const VisitReport &rep
         const VisitRepository visits(db);
         const auto current = visits.visit(rep.visitId);
         if (!current || current->version != rep.expectedVersion) {
-            r.conflict = true;
-            r.message = tr("Someone else changed this visit a moment ago; the board has been refreshed.");
-            return r;
+            return conflicted();
         }
         if (!visits.complete(rep.visitId, rep.expectedVersion, outcomeCode(rep.outcome), rep.testedOnSite,
                              rep.parts.trimmed(), rep.chargeFen, rep.customerSigned, rep.ratingQuality,
                              rep.ratingAttitude, rep.note.trimmed(), now)) {
-            r.conflict = true;
-            r.message = tr("Someone else changed this visit a moment ago; the board has been refreshed.");
-            return r;
+            return conflicted();
         }
         const TicketRepository tickets(db);
         const auto ticket = tickets.ticket(current->ticketId);

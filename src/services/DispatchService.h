@@ -110,6 +110,9 @@ public:
     static QString outcomeCode(VisitOutcome o);
 
 private:
+    // Two supervisors, one visit: the second is told, and nothing is overwritten.
+    static MoveResult conflicted();
+
     Centre &m_centre;
     TravelTimes m_travel;
 };
