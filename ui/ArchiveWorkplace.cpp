@@ -3,8 +3,8 @@
 #include "ArchiveService.h"
 #include "Centre.h"
 #include "TicketListModel.h"
+#include "RecordTable.h"
 
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,12 +32,7 @@ ArchiveWorkplace::ArchiveWorkplace(ArchiveService &archive, QWidget *parent)
     m_model->setShowTime(true);
     m_view = new QTableView(this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setUpRecordTable(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(TicketListModel::Fault, QHeaderView::Stretch);
     layout->addWidget(m_view, 1);
 

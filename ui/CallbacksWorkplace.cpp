@@ -6,13 +6,13 @@
 #include "IntakeService.h"
 #include "MorningList.h"
 #include "ServicePhrases.h"
+#include "RecordTable.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -87,12 +87,7 @@ void CallbacksWorkplace::buildUi()
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("callbackQueue"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setUpRecordTable(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     columns->addWidget(m_view, 3);
 

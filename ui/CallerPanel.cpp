@@ -1,8 +1,8 @@
 #include "CallerPanel.h"
 
 #include "TicketListModel.h"
+#include "RecordTable.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -62,14 +62,8 @@ CallerPanel::CallerPanel(QWidget *parent)
     m_tickets = new TicketListModel(this);
     m_ticketView = new QTableView(found);
     m_ticketView->setModel(m_tickets);
-    m_ticketView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_ticketView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_ticketView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ticketView->verticalHeader()->hide();
-    m_ticketView->setAlternatingRowColors(true);
-    m_ticketView->setWordWrap(false);
+    setUpRecordTable(m_ticketView);
     m_ticketView->horizontalHeader()->setStretchLastSection(false);
-    m_ticketView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ticketView->horizontalHeader()->setSectionResizeMode(TicketListModel::Fault,
                                                            QHeaderView::Stretch);
     m_ticketView->hideColumn(TicketListModel::Customer); // it is the caller's own list

@@ -3,9 +3,9 @@
 #include "Centre.h"
 #include "TicketListModel.h"
 #include "TriageService.h"
+#include "RecordTable.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
@@ -33,13 +33,7 @@ TriageQueueWorkplace::TriageQueueWorkplace(TriageService &triage, QWidget *paren
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("triageQueueView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setUpRecordTable(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(TicketListModel::Fault, QHeaderView::Stretch);
     left->addWidget(m_view, 1);
     auto *buttons = new QHBoxLayout;

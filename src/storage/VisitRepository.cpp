@@ -13,15 +13,14 @@ qint64 VisitRepository::addVisit(const NewVisit &v) const
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(v.ticketId);
     q.addBindValue(sql::nullableId(v.engineerId));
-    q.addBindValue(v.startsAt.isValid() ? sql::moment(v.startsAt) : QVariant());
-    q.addBindValue(v.endsAt.isValid() ? sql::moment(v.endsAt) : QVariant());
+    q.addBindValue(sql::moment(v.startsAt)); // NULL when unset
+    q.addBindValue(sql::moment(v.endsAt));
     q.addBindValue(v.status);
     q.addBindValue(v.result);
     q.addBindValue(v.testedOnSite ? 1 : 0);
     q.addBindValue(v.partsUsed);
     q.addBindValue(v.chargeFen);
-    q.addBindValue(v.completedAt.isValid() ? sql::moment(v.completedAt)
-                                           : QVariant());
+    q.addBindValue(sql::moment(v.completedAt));
     return m_db.insertReturningId(q, "add a visit");
 }
 
