@@ -19,6 +19,7 @@ private Q_SLOTS:
     void unassignReturnsToTheQueue();
     void secondSupervisorGetsAConflict();
     void commitmentCountsWorkingTime();
+    void urgentVisitsLeadTheQueue();
     void visitResultRoutesTheTicket_data();
     void visitResultRoutesTheTicket();
 
@@ -141,6 +142,24 @@ void DispatchServiceTest::secondSupervisorGetsAConflict()
     QVERIFY(!r.message.isEmpty());
     // Nothing was overwritten.
     QCOMPARE(theirs.day(test::DispatchFixture::kDay).visits[0].start, at(10));
+}
+
+void DispatchServiceTest::urgentVisitsLeadTheQueue()
+{
+    // R12: a fault that stops the customer's work comes first, even when reported later.
+    const BoardVisit earlier = test::DispatchFixture::queuedVisit(*m_centre, QStringLiteral("先报修"));
+    IntakeDraft d;
+    d.name = QStringLiteral("后报修");
+    d.phones = {{QStringLiteral("13912345679"), true}};
+    d.fault = QStringLiteral("打印机完全无法开机，整个办公室停工");
+    d.priority = Priority::Urgent;
+    m_centre->setClock([] { return QDateTime(test::DispatchFixture::kDay, QTime(8, 30)); });
+    const qint64 urgent = IntakeService(*m_centre).save(d).ticketId;
+    TriageService(*m_centre).finish(urgent, {TriageOutcome::Visit, {}, {}, {}, false});
+    const DispatchDay day = DispatchService(*m_centre).day(test::DispatchFixture::kDay);
+    QCOMPARE(day.queue.size(), 2);
+    QCOMPARE(day.queue[0].ticketId, urgent);
+    QCOMPARE(day.queue[1].ticketId, earlier.ticketId);
 }
 
 void DispatchServiceTest::commitmentCountsWorkingTime()
