@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace hotline {
 
 QList<TicketSummary> ArchiveService::search(const QString &text, int limit) const
@@ -26,7 +28,8 @@ QList<TicketSummary> ArchiveService::search(const QString &text, int limit) cons
         parts = {key};
     }
     QList<TicketSummary> found;
-    if (parts.isEmpty())
+    // One character would match half the archive; the list waits for the second.
+    if (std::all_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.toUcs4().size() < 2; }))
         return found;
     try {
         const TicketRepository tickets(m_centre.database());

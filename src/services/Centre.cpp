@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Migrations.h"
 #include "PeopleRepository.h"
+#include "SearchRepository.h"
 #include "SettingsRepository.h"
 #include "StorageError.h"
 
@@ -19,7 +20,12 @@ std::unique_ptr<Centre> Centre::open(const DatabaseSpec &spec)
 {
     try {
         auto db = Database::open(spec);
-        Migrations::apply(*db);
+        if (Migrations::apply(*db) > 0) {
+            // A new index kind (R22) covers the tickets already there; empty on a new file.
+            Transaction tx(*db);
+            SearchRepository(*db).indexMissing();
+            tx.commit();
+        }
         std::unique_ptr<Centre> centre(new Centre(std::move(db)));
         centre->reloadSettings();
         return centre;

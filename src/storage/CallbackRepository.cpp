@@ -50,8 +50,9 @@ int CallbackRepository::produceVisitFollowUps(const QDateTime &from, const QDate
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO callback_tasks (ticket_id, visit_id, reason, due_at, state, created_at) "
         "SELECT v.ticket_id, v.id, 'visit_follow_up', ?, 'open', ? FROM visits v "
-        "WHERE v.status = 'completed' AND v.result = 'fixed_on_site' "
-        "AND v.completed_at >= ? AND v.completed_at < ? "
+        "WHERE v.completed_at >= ? AND v.completed_at < ? "
+        // Years of completed visits share one status; the day's range is what narrows.
+        "AND v.status || '' = 'completed' AND v.result = 'fixed_on_site' "
         "ON CONFLICT DO NOTHING"));
     q.addBindValue(sql::moment(due));
     q.addBindValue(sql::moment(now));

@@ -4,6 +4,58 @@
 
 namespace hotline {
 
+namespace {
+
+// Chinese characters (the unified ideographs and their extensions), not CJK punctuation.
+bool isHan(char32_t c)
+{
+    return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+// Every two neighbouring Chinese characters of a field, as words: "冰箱漏水" → "冰箱 箱漏 漏水 ".
+QString hanPairs(const QString &field)
+{
+    const QList<uint> cps = field.toUcs4();
+    QString pairs;
+    for (qsizetype i = 0; i + 1 < cps.size(); ++i) {
+        if (isHan(cps[i]) && isHan(cps[i + 1])) {
+            const char32_t pair[2] = {cps[i], cps[i + 1]};
+            pairs += QString::fromUcs4(pair, 2) + u' ';
+        }
+    }
+    return pairs;
+}
+
+// A literal piece of text as an FTS5 string.
+QString ftsString(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QString likePattern(QString part)
+{
+    part.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + part + u'%';
+}
+
+// How the trigram index narrows the search for one typed part (three characters or more).
+// A long number shares its leading trigrams ("139") with millions of documents, and
+// intersecting all of them costs a second at 3 M tickets; two trigrams that do not
+// overlap, taken from the end, narrow enough, and the LIKE check afterwards is exact.
+QString trigramQuery(const QList<uint> &cps)
+{
+    QStringList terms;
+    for (qsizetype at = cps.size() - 3; at >= 0 && terms.size() < 2; at -= 3) {
+        const char32_t tri[3] = {cps[at], cps[at + 1], cps[at + 2]};
+        terms.append(ftsString(QString::fromUcs4(tri, 3)));
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
 QString SearchRepository::documentSelect() const
 {
     // Name, every number as typed and as its lookup key, address, model, serial, fault.
@@ -18,6 +70,24 @@ QString SearchRepository::documentSelect() const
                                    : QStringLiteral("group_concat(p.typed || ' ' || p.lookup_key, ' ')"));
 }
 
+void SearchRepository::indexPairs(const QString &where, const QVariant &bound) const
+{
+    QSqlQuery fields = m_db.prepare(
+        QStringLiteral("SELECT t.id, c.name, COALESCE(a.text, ''), t.fault FROM tickets t "
+                       "JOIN customers c ON c.id = t.customer_id LEFT JOIN addresses a ON a.id = t.address_id ")
+        + where);
+    if (bound.isValid())
+        fields.addBindValue(bound);
+    m_db.run(fields, "read the tickets to index");
+    QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO ticket_pairs (rowid, pairs) VALUES (?, ?)"));
+    while (fields.next()) {
+        insert.bindValue(0, fields.value(0));
+        insert.bindValue(1, QString(hanPairs(fields.value(1).toString()) + hanPairs(fields.value(2).toString())
+                                    + hanPairs(fields.value(3).toString())));
+        m_db.run(insert, "update the search index");
+    }
+}
+
 void SearchRepository::index(qint64 ticketId) const
 {
     QSqlQuery del = m_db.prepare(m_db.isPostgres() ? QStringLiteral("DELETE FROM ticket_search WHERE ticket_id = ?")
@@ -30,6 +100,12 @@ void SearchRepository::index(qint64 ticketId) const
         + documentSelect() + QStringLiteral("WHERE t.id = ?"));
     q.addBindValue(ticketId);
     m_db.run(q, "update the search index");
+    if (!m_db.isPostgres()) {
+        QSqlQuery delPairs = m_db.prepare(QStringLiteral("DELETE FROM ticket_pairs WHERE rowid = ?"));
+        delPairs.addBindValue(ticketId);
+        m_db.run(delPairs, "update the search index");
+        indexPairs(QStringLiteral("WHERE t.id = ?"), ticketId);
+    }
 }
 
 qint64 SearchRepository::indexMissing() const
@@ -41,7 +117,10 @@ qint64 SearchRepository::indexMissing() const
         + (m_db.isPostgres() ? QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM ticket_search s WHERE s.ticket_id = t.id)")
                              : QStringLiteral("WHERE t.id NOT IN (SELECT rowid FROM ticket_search)")));
     m_db.run(q, "build the search index");
-    return q.numRowsAffected();
+    const qint64 added = q.numRowsAffected();
+    if (!m_db.isPostgres())
+        indexPairs(QStringLiteral("WHERE t.id NOT IN (SELECT rowid FROM ticket_pairs)"), QVariant());
+    return added;
 }
 
 QList<qint64> SearchRepository::find(const QStringList &parts, int limit) const
@@ -49,23 +128,68 @@ QList<qint64> SearchRepository::find(const QStringList &parts, int limit) const
     QList<qint64> ids;
     if (parts.isEmpty())
         return ids;
-    QString where;
-    for (qsizetype i = 0; i < parts.size(); ++i)
-        where += (i ? QStringLiteral(" AND ") : QString())
-                 + (m_db.isPostgres() ? QStringLiteral("body ILIKE ? ESCAPE '\\'") : QStringLiteral("body LIKE ? ESCAPE '\\'"));
-    QSqlQuery q = m_db.prepare(
-        (m_db.isPostgres() ? QStringLiteral("SELECT ticket_id FROM ticket_search WHERE ")
-                           : QStringLiteral("SELECT rowid FROM ticket_search WHERE "))
-        + where + (m_db.isPostgres() ? QStringLiteral(" ORDER BY ticket_id DESC LIMIT ?") : QStringLiteral(" ORDER BY rowid DESC LIMIT ?")));
-    for (QString part : parts) {
-        part.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-        q.addBindValue(QString(u'%' + part + u'%'));
-    }
-    q.addBindValue(limit);
-    m_db.run(q, "search the archive");
+    QSqlQuery q = m_db.isPostgres() ? findOnPostgres(parts, limit) : findOnSqlite(parts, limit);
+    if (!q.isActive())
+        return ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
     return ids;
+}
+
+QSqlQuery SearchRepository::findOnPostgres(const QStringList &parts, int limit) const
+{
+    QString where;
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        where += (i ? QStringLiteral(" AND ") : QString()) + QStringLiteral("body ILIKE ? ESCAPE '\\'");
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ticket_id FROM ticket_search WHERE ") + where
+                               + QStringLiteral(" ORDER BY ticket_id DESC LIMIT ?"));
+    for (const QString &part : parts)
+        q.addBindValue(likePattern(part));
+    q.addBindValue(limit);
+    m_db.run(q, "search the archive");
+    return q;
+}
+
+// One index lookup narrows the search, the longest part's; every part is then checked with
+// LIKE on the candidates only ("+body" keeps FTS5 from turning the check into a lookup).
+QSqlQuery SearchRepository::findOnSqlite(const QStringList &parts, int limit) const
+{
+    qsizetype longest = 0;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        if (parts[i].toUcs4().size() > parts[longest].toUcs4().size())
+            longest = i;
+    }
+    const QList<uint> driver = parts[longest].toUcs4();
+    QString from;
+    QString match;
+    QString order = QStringLiteral(" ORDER BY s.rowid DESC LIMIT ?");
+    if (driver.size() >= 3) {
+        from = QStringLiteral("SELECT s.rowid FROM ticket_search s WHERE s.body MATCH ?");
+        match = trigramQuery(driver);
+    } else if (driver.size() == 2 && isHan(driver[0]) && isHan(driver[1])) {
+        // 张伟, 漏水: two Chinese characters are a word of the pairs index.
+        from = QStringLiteral("SELECT s.rowid FROM ticket_pairs p JOIN ticket_search s ON s.rowid = p.rowid "
+                              "WHERE p.pairs MATCH ?");
+        match = ftsString(parts[longest]);
+        order = QStringLiteral(" ORDER BY p.rowid DESC LIMIT ?"); // FTS5 then reads newest first
+    } else if (driver.size() == 2) {
+        // Two letters or digits ("E2", "LG") find them as a word of their own.
+        from = QStringLiteral("SELECT s.rowid FROM ticket_search s WHERE s.body MATCH ?");
+        match = ftsString(parts[longest] + u' ') + QStringLiteral(" OR ") + ftsString(u' ' + parts[longest]);
+    } else {
+        return QSqlQuery(); // one character narrows nothing
+    }
+    QString sql = from;
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        sql += QStringLiteral(" AND +s.body LIKE ? ESCAPE '\\'");
+    sql += order;
+    QSqlQuery q = m_db.prepare(sql);
+    q.addBindValue(match);
+    for (const QString &part : parts)
+        q.addBindValue(likePattern(part));
+    q.addBindValue(limit);
+    m_db.run(q, "search the archive");
+    return q;
 }
 
 } // namespace hotline

@@ -1,14 +1,17 @@
 #pragma once
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 namespace hotline {
 
 class Database;
 
 // R22: the archive search index, one document per ticket. SQLite: FTS5 with the trigram
-// tokenizer; PostgreSQL: pg_trgm. The same calls on both.
+// tokenizer, plus a pairs index for two-character Chinese words; PostgreSQL: pg_trgm.
+// The same calls on both.
 class SearchRepository
 {
 public:
@@ -23,6 +26,9 @@ public:
 
 private:
     QString documentSelect() const;
+    void indexPairs(const QString &where, const QVariant &bound) const;
+    QSqlQuery findOnSqlite(const QStringList &parts, int limit) const;
+    QSqlQuery findOnPostgres(const QStringList &parts, int limit) const;
     const Database &m_db;
 };
 

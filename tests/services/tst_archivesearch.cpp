@@ -21,6 +21,8 @@ private Q_SLOTS:
     void everyWordMustMatch();
     void aNewTicketIsFindableAtOnce();
     void wildcardsAreText();
+    void twoCharacterWords_data();
+    void twoCharacterWords();
 
 private:
     std::unique_ptr<test::TestDatabase> m_tdb;
@@ -94,6 +96,29 @@ void ArchiveSearchTest::wildcardsAreText()
 {
     QVERIFY(ArchiveService(*m_centre).search(QStringLiteral("%")).isEmpty());
     QVERIFY(ArchiveService(*m_centre).search(QStringLiteral("_")).isEmpty());
+}
+
+void ArchiveSearchTest::twoCharacterWords_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("found");
+    // 司马光's ticket (saved above): "打印机卡纸，取出后仍提示卡纸", serial PRX-778899.
+    QTest::newRow("two Chinese characters inside the fault") << QStringLiteral("卡纸") << true;
+    QTest::newRow("two Chinese characters of the name") << QStringLiteral("马光") << true;
+    QTest::newRow("two Chinese characters with another word") << QStringLiteral("取出 马光") << true;
+    QTest::newRow("a pair that is not there") << QStringLiteral("光打") << false;
+    QTest::newRow("a short word checked beside a long one") << QStringLiteral("prx-778899 马光") << true;
+    QTest::newRow("one character narrows nothing") << QStringLiteral("光") << false;
+}
+
+void ArchiveSearchTest::twoCharacterWords()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, found);
+    bool sima = false;
+    for (const TicketSummary &t : ArchiveService(*m_centre).search(typed))
+        sima |= t.customerName == u"司马光";
+    QCOMPARE(sima, found);
 }
 
 QTEST_GUILESS_MAIN(ArchiveSearchTest)

@@ -1,0 +1,2 @@
+-- Hotline schema, version 6 (PostgreSQL): nothing to do. pg_trgm answers two-character
+-- searches itself; the pairs index of version 6 exists only on SQLite.
