@@ -65,6 +65,9 @@ void CallbacksWorkplace::buildUi()
     });
     auto *exportButton = new QPushButton(tr("&Export list (PDF / CSV)…"), this);
     bar->addWidget(exportButton);
+    exportButton->setEnabled(m_centre.may(Permission::ExportCustomerData)); // R26
+    if (!exportButton->isEnabled())
+        exportButton->setToolTip(tr("Exporting customer data needs the supervisor role."));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(
             this, tr("Export the morning list"),
@@ -73,7 +76,7 @@ void CallbacksWorkplace::buildUi()
         if (file.isEmpty())
             return;
         try {
-            const bool ok = MorningList::save(file, m_centre.today(), m_callbacks.queue());
+            const bool ok = MorningList::save(file, m_centre.today(), m_callbacks.exportQueue(file));
             say(ok ? tr("Saved %1").arg(file) : tr("Cannot write %1").arg(file), ok ? "ok" : "impossible");
         } catch (const CentreError &e) {
             say(e.message(), "impossible");

@@ -67,6 +67,13 @@ DispatchWorkplace::DispatchWorkplace(Centre &centre, QWidget *parent)
     };
     buildUi();
     showDate(m_centre.today());
+    if (!m_centre.may(Permission::Assign)) {
+        // R26: the service refuses an operator's board changes anyway; the board says so first.
+        m_queueView->setDragEnabled(false);
+        m_queueView->setAcceptDrops(false);
+        m_board->setAcceptDrops(false);
+        say(tr("View only: assigning visits needs the supervisor role."), "verify");
+    }
 }
 
 DispatchWorkplace::~DispatchWorkplace() = default;
@@ -109,6 +116,7 @@ void DispatchWorkplace::buildUi()
     sheets->setText(tr("Job sheets (PDF)…"));
     sheets->setToolTip(tr("Save every engineer's job sheet for the day as one PDF (Ctrl+P)"));
     sheets->setShortcut(QKeySequence::Print);
+    sheets->setEnabled(m_centre.may(Permission::ExportCustomerData)); // R26
     bar->addWidget(sheets);
     connect(sheets, &QToolButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(

@@ -72,8 +72,9 @@ bool JobSheet::writePdf(const QString &file, const DispatchDay &day, const Dispa
     // screen-resolution layout onto the printer gives unreadably small text).
     QString html;
     int count = 0;
+    const QMap<qint64, QList<JobSheetStop>> all = dispatch.exportJobSheets(day, file); // R26: audited
     for (const Engineer &engineer : day.engineers) {
-        const QList<JobSheetStop> stops = dispatch.jobSheet(day, engineer.id);
+        const QList<JobSheetStop> stops = all.value(engineer.id);
         if (stops.isEmpty())
             continue;
         html += count++ ? QStringLiteral("<div style='page-break-before: always'>") : QStringLiteral("<div>");

@@ -15,7 +15,8 @@ class JobSheet
 public:
     static QString html(const Engineer &engineer, const QDate &date, const QList<JobSheetStop> &stops);
     // Writes the sheets of every engineer with visits that day into one PDF, a page each.
-    // Returns false when the file cannot be written.
+    // Returns false when the file cannot be written; throws CentreError when the actor may
+    // not export customer data (R26).
     static bool writePdf(const QString &file, const DispatchDay &day, const DispatchService &dispatch,
                          int *sheets = nullptr);
 

@@ -35,8 +35,9 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
     layout->setSpacing(0);
 
     if (centre.isDemo()) {
-        auto *banner = new QLabel(tr("Demo data: every customer, ticket and engineer here is "
-                                     "invented. Logged in as the demo supervisor."),
+        auto *banner = new QLabel(tr("Demo data: every customer, ticket and engineer here is invented. "
+                                     "Logged in as %1 (%2).")
+                                      .arg(centre.actor().name, Centre::roleLabel(centre.actor().role)),
                                   central);
         banner->setObjectName(QStringLiteral("demoBanner"));
         layout->addWidget(banner);
@@ -124,7 +125,8 @@ void MainWindow::buildMenus()
 void MainWindow::buildStatusBar()
 {
     const Actor &actor = m_centre.actor();
-    auto *who = new QLabel(tr("Signed in: %1").arg(actor.name), this);
+    auto *who = new QLabel(tr("Signed in: %1 (%2)").arg(actor.name, Centre::roleLabel(actor.role)), this);
+    who->setObjectName(QStringLiteral("actorLabel"));
     auto *where = new QLabel(m_centre.location(), this);
     where->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(who);

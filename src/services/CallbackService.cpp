@@ -79,6 +79,14 @@ CallbackService::Produced CallbackService::produce(const QDate &day)
     return p;
 }
 
+QList<CallbackTask> CallbackService::exportQueue(const QString &destination) const
+{
+    m_centre.require(Permission::ExportCustomerData);
+    const QList<CallbackTask> tasks = queue();
+    m_centre.audit(QStringLiteral("exported"), destination, QStringLiteral("morning list, %1 calls").arg(tasks.size()));
+    return tasks;
+}
+
 QList<CallbackTask> CallbackService::queue() const
 {
     try {

@@ -36,6 +36,9 @@ public:
 
     // Open tasks due today (overdue first), by due time then priority.
     QList<CallbackTask> queue() const;
+    // The same list for printing or a spreadsheet at `destination`: supervisors only, and
+    // recorded in the audit trail (R26).
+    QList<CallbackTask> exportQueue(const QString &destination) const;
     std::optional<CallbackTask> task(qint64 id) const;
 
     // Takes the task for this operator; false when another operator is calling it.

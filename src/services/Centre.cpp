@@ -1,5 +1,6 @@
 #include "Centre.h"
 
+#include "AuditRepository.h"
 #include "CentreSettings.h"
 #include "Database.h"
 #include "Migrations.h"
@@ -84,34 +85,81 @@ void Centre::setSetting(const QString &key, const QString &value)
     const QString problem = CentreSettings::validate(key, value);
     if (!problem.isEmpty())
         throw CentreError(key + QStringLiteral(": ") + problem);
+    require(Permission::ChangeSettings);
     try {
-        SettingsRepository(*m_db).setValue(key, value.trimmed());
+        Transaction tx(*m_db);
+        const SettingsRepository settings(*m_db);
+        const QString before = settings.value(key);
+        settings.setValue(key, value.trimmed());
+        AuditRepository(*m_db).add({now(), m_actor.name, m_actor.userId, QStringLiteral("setting_changed"), key,
+                                    before + QStringLiteral(" → ") + value.trimmed()});
+        tx.commit();
     } catch (const StorageError &e) {
         throw CentreError(e.message());
     }
     reloadSettings();
 }
 
-void Centre::chooseActorForThisConsole()
+bool Centre::logInDemoSupervisor()
 {
+    if (!isDemo())
+        return false;
     try {
-        chooseActor();
+        const auto user = PeopleRepository(*m_db).userByLogin(QStringLiteral("demo"));
+        if (!user || user->disabled)
+            return false;
+        m_actor = {user->id, user->displayName, user->role};
+        return true;
     } catch (const StorageError &e) {
         throw CentreError(e.message());
     }
 }
 
-void Centre::chooseActor()
+void Centre::actAsCommandLine()
 {
-    const PeopleRepository people(*m_db);
-    QString login = isDemo() ? QStringLiteral("demo") : qEnvironmentVariable("USER");
-    if (login.isEmpty())
-        login = qEnvironmentVariable("USERNAME", QStringLiteral("operator"));
-    if (const auto user = people.userByLogin(login); user && !user->disabled) {
-        m_actor = {user->id, user->displayName, user->role};
-        return;
+    QString account = qEnvironmentVariable("USER");
+    if (account.isEmpty())
+        account = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
+    m_actor = {0, QStringLiteral("hotlinectl (%1)").arg(account), Role::Admin};
+}
+
+QString Centre::roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Operator: return tr("operator");
+    case Role::Supervisor: return tr("supervisor");
+    case Role::Admin: return tr("administrator");
     }
-    m_actor = {0, login, Role::Operator};
+    return {};
+}
+
+void Centre::require(Permission permission) const
+{
+    if (may(permission))
+        return;
+    QString what;
+    switch (permission) {
+    case Permission::TakeCalls:
+    case Permission::ViewBoard: break;
+    case Permission::Assign: what = tr("Assigning, moving or taking back visits"); break;
+    case Permission::OverrideCheck: what = tr("Overriding a refused assignment"); break;
+    case Permission::EditTriageContent: what = tr("Changing the guided-triage content"); break;
+    case Permission::ExportCustomerData: what = tr("Exporting customer data"); break;
+    case Permission::ChangeSettings: what = tr("Changing the centre's settings"); break;
+    case Permission::ManageUsers: what = tr("Managing users"); break;
+    }
+    const Role needed = Permissions::allows(Role::Supervisor, permission) ? Role::Supervisor : Role::Admin;
+    throw CentreError(tr("%1 needs the %2 role; %3 is logged in as %4.")
+                          .arg(what, roleLabel(needed), m_actor.name, roleLabel(m_actor.role)));
+}
+
+void Centre::audit(const QString &action, const QString &subject, const QString &detail) const
+{
+    try {
+        AuditRepository(*m_db).add({now(), m_actor.name, m_actor.userId, action, subject, detail});
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
 }
 
 } // namespace hotline

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Catalogue.h"
+#include "Permissions.h"
 #include "PhoneNormalizer.h"
 #include "WorkingCalendar.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
 #include <QString>
@@ -28,6 +30,7 @@ struct Actor
 // services take a Centre; the UI and the CLI never see the database behind it.
 class Centre
 {
+    Q_DECLARE_TR_FUNCTIONS(Centre)
 public:
     // Opens and migrates. Throws CentreError with a message for people.
     static std::unique_ptr<Centre> open(const DatabaseSpec &spec);
@@ -46,11 +49,23 @@ public:
     // Checked with CentreSettings::validate first; throws CentreError when it is refused.
     void setSetting(const QString &key, const QString &value);
 
+    // Who is acting. The console sets it by logging in (AccountService::logIn); tests and
+    // tools set it directly.
     const Actor &actor() const { return m_actor; }
     void setActor(Actor actor) { m_actor = std::move(actor); }
-    // The person at this console: the demo supervisor on a demo centre, otherwise the
-    // user whose login matches the operating-system account, else that account's name.
-    void chooseActorForThisConsole();
+    // A demo centre opens logged in as its demo supervisor; false on any other centre.
+    bool logInDemoSupervisor();
+    // hotlinectl works with the database's own credentials, so it acts as an administrator,
+    // recorded under the operating-system account that ran it.
+    void actAsCommandLine();
+
+    // R26: whether the actor's role allows `permission`; require() throws CentreError
+    // naming what was refused and why.
+    bool may(Permission permission) const { return Permissions::allows(m_actor.role, permission); }
+    void require(Permission permission) const;
+    // R5, R26: one line of the audit trail, as the actor, now. Throws CentreError.
+    void audit(const QString &action, const QString &subject, const QString &detail = {}) const;
+    static QString roleLabel(Role role);
 
     // Time, replaceable in tests.
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTime(); }
@@ -61,7 +76,6 @@ public:
 
 private:
     explicit Centre(std::unique_ptr<Database> db);
-    void chooseActor();
 
     std::unique_ptr<Database> m_db;
     PhoneNormalizer m_phones;
@@ -81,6 +95,14 @@ public:
 
 private:
     QString m_message;
+};
+
+// The request itself is wrong: a field, named in the message, must be corrected. The CLI
+// exits 2 on it.
+class CentreInputError : public CentreError
+{
+public:
+    using CentreError::CentreError;
 };
 
 } // namespace hotline

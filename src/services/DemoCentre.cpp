@@ -398,6 +398,14 @@ DemoCentre::Summary DemoCentre::seed(Centre &centre, quint32 seed)
         tx.commit();
         centre.reloadSettings();
         ArchiveService(centre).indexMissing(); // R22
+        // The demo's content goes in under its own supervisor, whoever asked for the demo.
+        struct ActorBack
+        {
+            Centre &centre;
+            Actor was;
+            ~ActorBack() { centre.setActor(was); }
+        } actorBack{centre, centre.actor()};
+        centre.logInDemoSupervisor();
         TriageService triage(centre);
         for (const auto &r : triage.importShipped())
             s.triageTrees += r.imported ? 1 : 0;

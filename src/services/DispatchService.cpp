@@ -46,8 +46,23 @@ DispatchDay DispatchService::day(const QDate &date) const
     return d;
 }
 
+QMap<qint64, QList<JobSheetStop>> DispatchService::exportJobSheets(const DispatchDay &day,
+                                                                   const QString &destination) const
+{
+    QMap<qint64, QList<JobSheetStop>> sheets;
+    for (const Engineer &engineer : day.engineers) {
+        const QList<JobSheetStop> stops = jobSheet(day, engineer.id);
+        if (!stops.isEmpty())
+            sheets.insert(engineer.id, stops);
+    }
+    m_centre.audit(QStringLiteral("exported"), destination,
+                   QStringLiteral("job sheets %1, %2 engineers").arg(day.date.toString(Qt::ISODate)).arg(sheets.size()));
+    return sheets;
+}
+
 QList<JobSheetStop> DispatchService::jobSheet(const DispatchDay &day, qint64 engineerId) const
 {
+    m_centre.require(Permission::ExportCustomerData); // R26: addresses and numbers leave the system
     QList<JobSheetStop> stops;
     try {
         const Database &db = m_centre.database();
@@ -120,6 +135,7 @@ DispatchService::MoveResult DispatchService::conflicted()
 
 DispatchService::MoveResult DispatchService::move(const Move &m)
 {
+    m_centre.require(Permission::Assign); // R26
     MoveResult r;
     const Database &db = m_centre.database();
     const Actor &actor = m_centre.actor();
@@ -143,8 +159,7 @@ DispatchService::MoveResult DispatchService::move(const Move &m)
                     r.message = r.problems.first().message;
                     return r;
                 }
-                if (actor.role != Role::Supervisor && actor.role != Role::Admin)
-                    throw CentreError(tr("Only a supervisor can override a refused assignment"));
+                m_centre.require(Permission::OverrideCheck);
             }
             // R14: a scheduled visit at a new time needs the customer's agreement and a reason.
             const bool newTime = current->engineerId != 0 && current->start.isValid() && current->start != m.start;
@@ -205,6 +220,7 @@ QString DispatchService::outcomeCode(VisitOutcome o)
 
 DispatchService::MoveResult DispatchService::recordResult(const VisitReport &rep)
 {
+    m_centre.require(Permission::Assign); // R26
     MoveResult r;
     const Database &db = m_centre.database();
     const Actor &actor = m_centre.actor();

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QMap>
 
 #include <optional>
 
@@ -54,8 +55,11 @@ public:
     DispatchDay day(const QDate &date) const;
     const TravelTimes &travel() const { return m_travel; }
     Commitment commitment(const BoardVisit &visit) const;
-    // The day's stops of one engineer, in order.
+    // The day's stops of one engineer, in order. R26: supervisors only.
     QList<JobSheetStop> jobSheet(const DispatchDay &day, qint64 engineerId) const;
+    // Every engineer's stops that day, by engineer id, for printing to `destination`; the
+    // export is recorded in the audit trail (R26).
+    QMap<qint64, QList<JobSheetStop>> exportJobSheets(const DispatchDay &day, const QString &destination) const;
     QDateTime now() const;
 
     // R11: what is wrong with putting `visit` on `engineer` at `start` (same duration).

@@ -77,6 +77,7 @@ std::optional<TriageTree> TriageService::tree(const QString &category) const
 
 TriageService::ImportResult TriageService::importTree(const QByteArray &content, const QString &fileName)
 {
+    m_centre.require(Permission::EditTriageContent); // R26
     ImportResult r;
     const auto tree = TriageTree::read(content, fileName, &r.errors);
     if (!tree)
@@ -108,6 +109,7 @@ TriageService::ImportResult TriageService::importTree(const QByteArray &content,
 
 QList<TriageService::ImportResult> TriageService::importTrees(const QList<QPair<QString, QByteArray>> &files)
 {
+    m_centre.require(Permission::EditTriageContent); // R26
     QList<ImportResult> results;
     bool allGood = true;
     try {

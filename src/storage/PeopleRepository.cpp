@@ -7,24 +7,22 @@
 
 namespace hotline {
 
-QString PeopleRepository::roleCode(Role r)
+namespace {
+
+Role roleFrom(const QVariant &code)
 {
-    switch (r) {
-    case Role::Operator: return QStringLiteral("operator");
-    case Role::Supervisor: return QStringLiteral("supervisor");
-    case Role::Admin: return QStringLiteral("admin");
-    }
-    return {};
+    Role r = Role::Operator;
+    Permissions::roleFromCode(code.toString(), &r);
+    return r;
 }
 
-Role PeopleRepository::roleFromCode(const QString &code)
+User userFrom(const QSqlQuery &q)
 {
-    if (code == u"admin")
-        return Role::Admin;
-    if (code == u"supervisor")
-        return Role::Supervisor;
-    return Role::Operator;
+    return User{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), roleFrom(q.value(3)),
+                q.value(4).toInt() != 0};
 }
+
+} // namespace
 
 qint64 PeopleRepository::addUser(const User &u, const QString &passwordHash,
                                  const QDateTime &createdAt) const
@@ -34,7 +32,7 @@ qint64 PeopleRepository::addUser(const User &u, const QString &passwordHash,
         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(u.login);
     q.addBindValue(u.displayName);
-    q.addBindValue(roleCode(u.role));
+    q.addBindValue(Permissions::roleCode(u.role));
     q.addBindValue(passwordHash.isEmpty() ? QVariant()
                                           : QVariant(passwordHash));
     q.addBindValue(u.disabled ? 1 : 0);
@@ -50,8 +48,56 @@ std::optional<User> PeopleRepository::userByLogin(const QString &login) const
     m_db.run(q, "find a user");
     if (!q.next())
         return std::nullopt;
-    return User{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                roleFromCode(q.value(3).toString()), q.value(4).toInt() != 0};
+    return userFrom(q);
+}
+
+QList<User> PeopleRepository::users() const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT id, login, display_name, role, disabled FROM users ORDER BY login"));
+    m_db.run(q, "list users");
+    QList<User> list;
+    while (q.next())
+        list.append(userFrom(q));
+    return list;
+}
+
+qint64 PeopleRepository::userCount() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM users"));
+    m_db.run(q, "count users");
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+int PeopleRepository::activeAdminCount() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0"));
+    m_db.run(q, "count administrators");
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QString PeopleRepository::passwordHash(qint64 userId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    m_db.run(q, "read a password hash");
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+void PeopleRepository::setPasswordHash(qint64 userId, const QString &hash) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+    q.addBindValue(hash);
+    q.addBindValue(userId);
+    m_db.run(q, "set a password");
+}
+
+void PeopleRepository::setDisabled(qint64 userId, bool disabled) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"));
+    q.addBindValue(disabled ? 1 : 0);
+    q.addBindValue(userId);
+    m_db.run(q, "disable a user");
 }
 
 qint64 PeopleRepository::addEngineer(const Engineer &e) const

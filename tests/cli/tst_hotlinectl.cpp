@@ -27,10 +27,12 @@ QString program(const char *name)
            + QLatin1String(name);
 }
 
-Run run(const char *name, const QStringList &args)
+Run run(const char *name, const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     p.start(program(name), args);
+    p.write(input);
+    p.closeWriteChannel();
     p.waitForFinished(120000);
     if (p.state() != QProcess::NotRunning) {
         p.kill();
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void demoSeedOnlyIntoAnEmptyDatabase();
     void scaleSeedThenOrdinaryTicket();
     void consoleRendersEveryWorkplace();
+    void usersAndLogIn();
 
 private:
     QStringList withDb(const QStringList &args) const
@@ -260,6 +263,61 @@ void HotlinectlTest::consoleRendersEveryWorkplace()
     }
     QCOMPARE(run("hotline", withDb({QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")),
                                     QStringLiteral("--view"), QStringLiteral("reports")})).exitCode, 2);
+}
+
+// R26: the first administrator comes from hotlinectl, passwords from standard input, and a
+// console on a real (not demo) centre logs in before it shows anything.
+void HotlinectlTest::usersAndLogIn()
+{
+    QTemporaryDir dir;
+    const QString shot = dir.filePath(QStringLiteral("intake.png"));
+    const QStringList console = withDb({QStringLiteral("--screenshot"), shot});
+    QCOMPARE(run("hotlinectl", withDb({QStringLiteral("migrate")})).exitCode, 0);
+    Run r = run("hotline", console);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("user add NAME --role admin")), qPrintable(r.err));
+
+    const QByteArray password = "correct horse 7\n";
+    r = run("hotlinectl", withDb({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lina"),
+                                  QStringLiteral("--role"), QStringLiteral("operator")}), password);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("administrator")), qPrintable(r.err));
+    r = run("hotlinectl", withDb({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("boss"),
+                                  QStringLiteral("--role"), QStringLiteral("admin")}), password);
+    QCOMPARE(r.exitCode, 0);
+    r = run("hotlinectl", withDb({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lina"),
+                                  QStringLiteral("--role"), QStringLiteral("operator"),
+                                  QStringLiteral("--display-name"), QStringLiteral("李娜")}), password);
+    QCOMPARE(r.exitCode, 0);
+    r = run("hotlinectl", withDb({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
+                                  QStringLiteral("--role"), QStringLiteral("captain")}), password);
+    QCOMPARE(r.exitCode, 2);
+    r = run("hotlinectl", withDb({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
+                                  QStringLiteral("--role"), QStringLiteral("operator")}), "short\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("Password")), qPrintable(r.err));
+    r = run("hotlinectl", withDb({QStringLiteral("user"), QStringLiteral("list")}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("lina")) && r.out.contains(QStringLiteral("李娜"))
+                 && !r.out.contains(QStringLiteral("zhao")),
+             qPrintable(r.out));
+
+    // The console: no screenshot without a log-in, a wrong password refused, the right one opens.
+    QCOMPARE(run("hotline", console).exitCode, 2);
+    const QStringList asLina = console + QStringList{QStringLiteral("--user"), QStringLiteral("lina"),
+                                                     QStringLiteral("--password-stdin")};
+    r = run("hotline", asLina, "not the password\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("wrong")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(shot));
+    r = run("hotline", asLina, password);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!QImage(shot).isNull());
+
+    QCOMPARE(run("hotlinectl", withDb({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("lina")})).exitCode, 0);
+    r = run("hotline", asLina, password);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("disabled")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(HotlinectlTest)

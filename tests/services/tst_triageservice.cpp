@@ -36,6 +36,7 @@ private Q_SLOTS:
     void forbiddenPhrasesFound();
 
 private:
+    void asSupervisor();
     qint64 newTicket();
     std::unique_ptr<test::TestDatabase> m_tdb;
     std::unique_ptr<Centre> m_centre;
@@ -50,9 +51,16 @@ void TriageServiceTest::init()
     m_centre = Centre::open(m_tdb->spec());
     m_now = kMonday10;
     m_centre->setClock([this] { return m_now; });
-    m_centre->setActor({0, QStringLiteral("李娜"), Role::Operator});
     m_triage = std::make_unique<TriageService>(*m_centre);
+    asSupervisor();
     QVERIFY(m_triage->importTree(test::washerTree(1), QStringLiteral("washing_machine.json")).imported);
+    m_centre->setActor({0, QStringLiteral("李娜"), Role::Operator});
+}
+
+// R26: triage content and the centre's settings are changed by supervisors.
+void TriageServiceTest::asSupervisor()
+{
+    m_centre->setActor({0, QStringLiteral("主管"), Role::Supervisor});
 }
 
 void TriageServiceTest::cleanup()
@@ -74,6 +82,7 @@ qint64 TriageServiceTest::newTicket()
 void TriageServiceTest::importKeepsVersionsAndRefusesOlderOrBroken()
 {
     QCOMPARE(m_triage->tree(QStringLiteral("washing_machine"))->version, 1);
+    asSupervisor();
     auto r = m_triage->importTree(test::washerTree(1), QStringLiteral("again.json"));
     QVERIFY(!r.imported);
     QVERIFY(r.errors.first().problem.contains(QStringLiteral("not newer")));
@@ -224,6 +233,7 @@ void TriageServiceTest::forbiddenPhrasesFound()
              (QStringList{QStringLiteral("你自己看说明书"), QStringLiteral("自己看说明书")}));
     QVERIFY(m_triage->forbiddenIn(QStringLiteral("感谢您的耐心，工程师明天上午上门")).isEmpty());
     QVERIFY(!m_triage->forbiddenIn(QStringLiteral("Please READ THE  manual")).isEmpty());
+    asSupervisor();
     m_centre->setSetting(QStringLiteral("phrases.forbidden"), QStringLiteral("没办法|找别人"));
     QCOMPARE(m_triage->forbiddenIn(QStringLiteral("这个没办法")), QStringList{QStringLiteral("没办法")});
     QVERIFY(m_triage->forbiddenIn(QStringLiteral("你自己看说明书")).isEmpty());

@@ -70,7 +70,7 @@ void IntakeWorkplaceTest::init()
     m_centre = Centre::open(m_tdb->spec());
     m_centre->setClock([] { return QDateTime(QDate(2026, 11, 23), QTime(10, 0)); });
     DemoCentre::seed(*m_centre, 5);
-    m_centre->chooseActorForThisConsole();
+    QVERIFY(m_centre->logInDemoSupervisor());
     m_draftDir = std::make_unique<QTemporaryDir>();
     m_drafts = std::make_unique<DraftStore>(m_draftDir->path());
     openWindow();

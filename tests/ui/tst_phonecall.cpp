@@ -76,9 +76,9 @@ void PhoneCallTest::init()
     m_centre = Centre::open(m_tdb->spec());
     m_centre->setClock([] { return kNow; });
     DemoCentre::seed(*m_centre, 2);
+    QVERIFY(m_centre->logInDemoSupervisor());
     // This test's own script for washing machines, newer than anything shipped.
     QVERIFY(TriageService(*m_centre).importTree(test::washerTree(900), QStringLiteral("test.json")).imported);
-    m_centre->chooseActorForThisConsole();
     m_dir = std::make_unique<QTemporaryDir>();
     m_drafts = std::make_unique<DraftStore>(m_dir->path());
     m_window = std::make_unique<MainWindow>(*m_centre, *m_drafts);

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountService</name>
+    <message numerus="yes">
+        <source>Password: use at least %n characters.</source>
+        <translation>
+            <numerusform>Password: use at least %n character.</numerusform>
+            <numerusform>Password: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password: it starts or ends with a space; type it without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name &apos;%1&apos;: use 1 to 32 small letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first user must be an administrator (--role admin): only an administrator can add the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name &apos;%1&apos; is taken: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the last administrator who can log in: add another administrator before disabling this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; is disabled: ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignmentCheck</name>
     <message>
         <source>%1–%2 is outside %3&apos;s working hours (%4–%5)</source>
@@ -76,6 +118,49 @@
     </message>
 </context>
 <context>
+    <name>Centre</name>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning, moving or taking back visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overriding a refused assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the guided-triage content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting customer data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the centre&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 role; %3 is logged in as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCentre</name>
     <message>
         <source>%1 already holds customers: demo data goes into a new, empty database</source>
@@ -86,10 +171,6 @@
     <name>DispatchService</name>
     <message>
         <source>Someone else changed this visit a moment ago; the board has been refreshed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a supervisor can override a refused assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -398,6 +479,21 @@
     </message>
     <message>
         <source>No visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,6 +1069,10 @@
         <source>Open complaints, escalated first, to resolve in writing (R24)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exporting customer data needs the supervisor role.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::CallerPanel</name>
@@ -1259,6 +1359,10 @@ Assign it anyway? Give the reason:</source>
         <source>Result recorded for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View only: assigning visits needs the supervisor role.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::IntakeWorkplace</name>
@@ -1359,13 +1463,24 @@ Assign it anyway? Give the reason:</source>
     </message>
 </context>
 <context>
-    <name>hotline::MainWindow</name>
+    <name>hotline::LoginDialog</name>
     <message>
-        <source>Hotline: after-sales service console</source>
+        <source>Service centre: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data: every customer, ticket and engineer here is invented. Logged in as the demo supervisor.</source>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::MainWindow</name>
+    <message>
+        <source>Hotline: after-sales service console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1445,15 +1560,19 @@ Assign it anyway? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;5 Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: every customer, ticket and engineer here is invented. Logged in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

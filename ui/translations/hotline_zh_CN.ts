@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountService</name>
+    <message numerus="yes">
+        <source>Password: use at least %n characters.</source>
+        <translation>
+            <numerusform>密码：至少 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password: it starts or ends with a space; type it without.</source>
+        <translation>密码：首尾有空格，请去掉空格后重新输入。</translation>
+    </message>
+    <message>
+        <source>User name &apos;%1&apos;: use 1 to 32 small letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit.</source>
+        <translation>用户名“%1”：请使用 1 到 32 个小写字母、数字、“.”、“-”或“_”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The first user must be an administrator (--role admin): only an administrator can add the others.</source>
+        <translation>第一个用户必须是管理员（--role admin）：其他用户只能由管理员添加。</translation>
+    </message>
+    <message>
+        <source>User name &apos;%1&apos; is taken: choose another.</source>
+        <translation>用户名“%1”已被占用，请另选一个。</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation>没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the last administrator who can log in: add another administrator before disabling this one.</source>
+        <translation>“%1”是最后一个可登录的管理员：请先添加另一位管理员，再停用此账号。</translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; is disabled: ask an administrator.</source>
+        <translation>账号“%1”已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentCheck</name>
     <message>
         <source>%1–%2 is outside %3&apos;s working hours (%4–%5)</source>
@@ -76,6 +117,49 @@
     </message>
 </context>
 <context>
+    <name>Centre</name>
+    <message>
+        <source>operator</source>
+        <translation>接线员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Assigning, moving or taking back visits</source>
+        <translation>派工、改派或撤回上门</translation>
+    </message>
+    <message>
+        <source>Overriding a refused assignment</source>
+        <translation>强制派工</translation>
+    </message>
+    <message>
+        <source>Changing the guided-triage content</source>
+        <translation>修改电话诊断流程</translation>
+    </message>
+    <message>
+        <source>Exporting customer data</source>
+        <translation>导出客户数据</translation>
+    </message>
+    <message>
+        <source>Changing the centre&apos;s settings</source>
+        <translation>修改服务中心设置</translation>
+    </message>
+    <message>
+        <source>Managing users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>%1 needs the %2 role; %3 is logged in as %4.</source>
+        <translation>%1需要%2权限；%3当前以%4身份登录。</translation>
+    </message>
+</context>
+<context>
     <name>DemoCentre</name>
     <message>
         <source>%1 already holds customers: demo data goes into a new, empty database</source>
@@ -87,10 +171,6 @@
     <message>
         <source>Someone else changed this visit a moment ago; the board has been refreshed.</source>
         <translation>该上门安排刚刚已被他人修改，看板已刷新。</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can override a refused assignment</source>
-        <translation>只有主管才能强制派工</translation>
     </message>
     <message>
         <source>The customer did not agree to the new time: give the visit to another engineer or put it back in the queue</source>
@@ -399,6 +479,21 @@
     <message>
         <source>No visits.</source>
         <translation>当天无上门任务。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to Hotline</source>
+        <translation>登录 Hotline</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1065,10 @@
         <source>Open complaints, escalated first, to resolve in writing (R24)</source>
         <translation>未结投诉（已升级的在前），书面处理（R24）</translation>
     </message>
+    <message>
+        <source>Exporting customer data needs the supervisor role.</source>
+        <translation>导出客户数据需要主管权限。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::CallerPanel</name>
@@ -1255,6 +1354,10 @@ Assign it anyway? Give the reason:</source>
         <source>Result recorded for %1.</source>
         <translation>已记录 %1 的上门结果。</translation>
     </message>
+    <message>
+        <source>View only: assigning visits needs the supervisor role.</source>
+        <translation>仅可查看：派工需要主管权限。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::IntakeWorkplace</name>
@@ -1354,14 +1457,25 @@ Assign it anyway? Give the reason:</source>
     </message>
 </context>
 <context>
+    <name>hotline::LoginDialog</name>
+    <message>
+        <source>Service centre: %1</source>
+        <translation>服务中心：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::MainWindow</name>
     <message>
         <source>Hotline: after-sales service console</source>
         <translation>Hotline 售后服务热线工作台</translation>
-    </message>
-    <message>
-        <source>Demo data: every customer, ticket and engineer here is invented. Logged in as the demo supervisor.</source>
-        <translation>演示数据：此处的客户、工单和工程师均为虚构。当前以演示主管身份登录。</translation>
     </message>
     <message>
         <source>&amp;1 Intake</source>
@@ -1440,16 +1554,20 @@ Assign it anyway? Give the reason:</source>
         <translation>&lt;b&gt;Hotline %1&lt;/b&gt;&lt;br&gt;售后服务热线工作台。&lt;br&gt;数据库：%2</translation>
     </message>
     <message>
-        <source>Signed in: %1</source>
-        <translation>当前用户：%1</translation>
-    </message>
-    <message>
         <source>&amp;5 Archive</source>
         <translation>&amp;5 档案</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
         <translation>档案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Demo data: every customer, ticket and engineer here is invented. Logged in as %1 (%2).</source>
+        <translation>演示数据：此处所有客户、工单和工程师均为虚构。当前登录：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
     </message>
 </context>
 <context>

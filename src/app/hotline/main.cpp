@@ -1,9 +1,11 @@
 // hotline: the service hotline console.
+#include "AccountService.h"
 #include "Appearance.h"
 #include "Centre.h"
 #include "DatabaseSpec.h"
 #include "DraftStore.h"
 #include "IntakeWorkplace.h"
+#include "LoginDialog.h"
 #include "DispatchWorkplace.h"
 #include "MainWindow.h"
 
@@ -13,6 +15,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 using namespace hotline;
 
@@ -46,6 +50,36 @@ int fail(bool gui, int code, const QString &message)
     if (gui)
         QMessageBox::critical(nullptr, QObject::tr("Hotline"), message);
     return code;
+}
+
+// R26: who is at the console: the user given with --password-stdin (for automation), else
+// the demo supervisor on a demo centre, else whoever logs in in the dialog.
+// Returns -1 when logged in, else the exit code.
+int logIn(Centre &centre, const QString &user, bool passwordOnStdin, bool screenshot)
+{
+    if (!passwordOnStdin && centre.logInDemoSupervisor())
+        return -1;
+    AccountService accounts(centre);
+    if (accounts.needsFirstAdministrator())
+        return fail(!screenshot, 1,
+                    QObject::tr("This service centre has no users yet. Create the first administrator "
+                                "with: hotlinectl --db %1 user add NAME --role admin")
+                        .arg(centre.location().section(u' ', 1)));
+    if (passwordOnStdin) {
+        if (user.isEmpty())
+            return fail(false, 2, QStringLiteral("--password-stdin needs --user NAME"));
+        std::string line;
+        std::getline(std::cin, line);
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        accounts.logIn(user, QString::fromStdString(line));
+        return -1;
+    }
+    if (screenshot)
+        return fail(false, 2, QStringLiteral("this database is not a demo: give --user NAME --password-stdin"));
+    LoginDialog dialog(centre);
+    dialog.setUserName(user.isEmpty() ? qEnvironmentVariable("USER") : user);
+    return dialog.exec() == QDialog::Accepted ? -1 : 0;
 }
 
 } // namespace
@@ -91,7 +125,11 @@ int main(int argc, char *argv[])
         QStringLiteral("With --view dispatch: show the most urgent queued visit being dragged onto the "
                        "first engineer at HH:MM, with the verdict (for documentation screenshots)"),
         QStringLiteral("HH:MM"));
-    parser.addOptions({db, lang, shot, view, caller, ticket, dragPreview});
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Log in as this user"),
+                                  QStringLiteral("name"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           QStringLiteral("Read the password as one line from standard input"));
+    parser.addOptions({db, lang, shot, view, caller, ticket, dragPreview, user, passwordStdin});
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "hotline: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -133,7 +171,8 @@ int main(int argc, char *argv[])
     DraftStore drafts(screenshot ? scratch.path() : QString());
     std::unique_ptr<MainWindow> windowOwner;
     try {
-        centre->chooseActorForThisConsole();
+        if (const int code = logIn(*centre, parser.value(user), parser.isSet(passwordStdin), screenshot); code >= 0)
+            return code;
         windowOwner = std::make_unique<MainWindow>(*centre, drafts);
     } catch (const CentreError &e) {
         return fail(!screenshot, 1, e.message());

@@ -30,7 +30,7 @@ Centre &CtlContext::centre()
         if (!spec)
             throw BadInput{QStringLiteral("--db: ") + error};
         m_centre = Centre::open(*spec);
-        m_centre->chooseActorForThisConsole();
+        m_centre->actAsCommandLine();
     }
     return *m_centre;
 }

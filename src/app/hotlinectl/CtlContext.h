@@ -47,5 +47,6 @@ int runConfig(CtlContext &ctx);
 int runSeed(CtlContext &ctx);
 int runTicket(CtlContext &ctx);
 int runTriage(CtlContext &ctx);
+int runUser(CtlContext &ctx);
 
 } // namespace hotline

@@ -34,6 +34,13 @@ Commands:
   triage import FILE...|--shipped
                                 store new versions of trees (all files valid, or none)
   triage list                   the trees in use
+  user add NAME --role operator|supervisor|admin [--display-name TEXT]
+                                a console user; the first must be an admin
+  user passwd NAME              set a user's password
+  user disable NAME             the user can no longer log in (kept in the records)
+  user list                     every user, role and state
+                                Passwords are read from the terminal without echo,
+                                or as one line from standard input when it is not one.
   version                       print the version
 
 The database is --db, else $HOTLINE_DB, else the desk's own SQLite file.
@@ -98,6 +105,8 @@ int main(int argc, char *argv[])
             return runTriage(ctx);
         if (command == u"ticket")
             return runTicket(ctx);
+        if (command == u"user")
+            return runUser(ctx);
         if (command == u"version") {
             fmt::print("hotlinectl {} (schema {})\n", HOTLINE_VERSION, Centre::knownSchemaVersion());
             return ExitOk;
@@ -110,6 +119,9 @@ int main(int argc, char *argv[])
         return ExitBadInput;
     } catch (const BadInput &e) {
         fmt::print(stderr, "hotlinectl {}: {}\n", command.toStdString(), e.message.toStdString());
+        return ExitBadInput;
+    } catch (const CentreInputError &e) {
+        fmt::print(stderr, "hotlinectl {}: {}\n", command.toStdString(), e.message().toStdString());
         return ExitBadInput;
     } catch (const CentreError &e) {
         fmt::print(stderr, "hotlinectl {}: {}\n", command.toStdString(), e.message().toStdString());
