@@ -211,10 +211,21 @@ qint64 CallbacksWorkplace::selectedTask() const
     return t ? t->id : 0;
 }
 
+void CallbacksWorkplace::followChanges()
+{
+    m_keepPanel = true;
+    refresh();
+    m_keepPanel = false;
+}
+
 void CallbacksWorkplace::showTask()
 {
-    m_history->clear();
     const CallbackTask *t = m_model->taskAt(m_view->currentIndex().row());
+    // A live refresh keeps what the operator set up for the call in hand.
+    if (m_keepPanel && t && t->id == m_shownTask)
+        return;
+    m_shownTask = t ? t->id : 0;
+    m_history->clear();
     if (!t) {
         m_details->setText(tr("No follow-up calls waiting."));
         m_phrases->clear();

@@ -35,6 +35,8 @@ public Q_SLOTS:
     // R18: at the start of the working day, and after a visit is completed.
     void produce(const QDate &day);
     void refresh();
+    // Live updates: the list follows other consoles; the call being worked stays as it is.
+    void followChanges();
     bool takeSelected();
     void record(CallbackService::Outcome outcome);
 
@@ -58,6 +60,8 @@ private:
     QSpinBox *m_ratingEngineer = nullptr;
     QTimeEdit *m_callBackAt = nullptr;
     QLineEdit *m_note = nullptr;
+    qint64 m_shownTask = 0;
+    bool m_keepPanel = false;
     QLineEdit *m_complaint = nullptr;
     QLineEdit *m_feels = nullptr;
     QLineEdit *m_offered = nullptr;

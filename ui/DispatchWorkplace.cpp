@@ -10,11 +10,11 @@
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QKeyEvent>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
@@ -22,6 +22,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -228,6 +229,15 @@ void DispatchWorkplace::reload()
     m_board->setDay(m_day);
     m_queue->setQueue(m_day.queue, [this](const BoardVisit &v) { return m_dispatch.commitment(v); },
                       m_dispatch.now());
+}
+
+void DispatchWorkplace::followChanges()
+{
+    if (m_board->preview().active) {
+        QTimer::singleShot(500, this, &DispatchWorkplace::followChanges); // not under a drag
+        return;
+    }
+    reload(); // the board keeps its selection while the visit is still there
 }
 
 const BoardVisit *DispatchWorkplace::find(qint64 visitId) const

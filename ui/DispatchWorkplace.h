@@ -45,6 +45,8 @@ public:
 public Q_SLOTS:
     void showDate(const QDate &date);
     void reload();
+    // Live updates: reloads the day, after the move in hand if there is one.
+    void followChanges();
     void requestMove(qint64 visitId, int version, qint64 engineerId, const QDateTime &start);
     void requestUnassign(qint64 visitId, int version);
     void recordResult(qint64 visitId);

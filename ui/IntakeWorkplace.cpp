@@ -384,6 +384,12 @@ void IntakeWorkplace::lookupCaller()
     }
 }
 
+void IntakeWorkplace::followChanges()
+{
+    if (m_caller->matchCount() > 0)
+        lookupCaller();
+}
+
 void IntakeWorkplace::chooseCaller()
 {
     m_caller->chooseCurrent();

@@ -54,6 +54,8 @@ public Q_SLOTS:
     void newCall();
     void chooseCaller();
     void flushDraft();
+    // Live updates: another console changed tickets; the caller's history is looked up again.
+    void followChanges();
 
 Q_SIGNALS:
     void ticketSaved(qint64 ticketId);

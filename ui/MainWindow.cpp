@@ -7,6 +7,7 @@
 #include "DispatchWorkplace.h"
 #include "IntakeService.h"
 #include "IntakeWorkplace.h"
+#include "LiveUpdates.h"
 #include "PlaceholderWorkplace.h"
 #include "TriageQueueWorkplace.h"
 #include "TriageService.h"
@@ -78,6 +79,12 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
+    m_live = new LiveUpdates(centre, this);
+    connect(m_live, &LiveUpdates::changed, this, [this](ChangeTopic topic, qint64) { noteChange(topic); });
+    m_follow.setSingleShot(true);
+    m_follow.setInterval(100);
+    connect(&m_follow, &QTimer::timeout, this, &MainWindow::followChanges);
+
     buildMenus();
     buildStatusBar();
     connect(m_intake, &IntakeWorkplace::ticketSaved, this, [this](qint64 id) {
@@ -120,6 +127,27 @@ void MainWindow::buildMenus()
                               "Database: %2")
                                .arg(QStringLiteral(HOTLINE_VERSION), m_centre.location().toHtmlEscaped()));
     });
+}
+
+void MainWindow::noteChange(ChangeTopic topic)
+{
+    m_changed.insert(topic);
+    if (!m_follow.isActive())
+        m_follow.start();
+}
+
+void MainWindow::followChanges()
+{
+    const QSet<ChangeTopic> changed = std::exchange(m_changed, {});
+    const bool tickets = changed.contains(ChangeTopic::Ticket);
+    if (tickets) {
+        m_intake->followChanges();
+        m_triageQueue->refresh();
+    }
+    if (tickets || changed.contains(ChangeTopic::Visit))
+        m_dispatch->followChanges();
+    if (tickets || changed.contains(ChangeTopic::Callback))
+        m_callbacks->followChanges();
 }
 
 void MainWindow::buildStatusBar()

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "ChangeTopic.h"
+
 #include <QMainWindow>
+#include <QSet>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -37,6 +41,10 @@ public:
 private:
     void buildMenus();
     void buildStatusBar();
+    // Live updates: changes from other consoles are gathered for a moment, then every view
+    // that shows them follows once.
+    void noteChange(ChangeTopic topic);
+    void followChanges();
 
     Centre &m_centre;
     std::unique_ptr<IntakeService> m_intakeService;
@@ -48,6 +56,9 @@ private:
     class DispatchWorkplace *m_dispatch = nullptr;
     class CallbacksWorkplace *m_callbacks = nullptr;
     class ArchiveWorkplace *m_archive = nullptr;
+    class LiveUpdates *m_live = nullptr;
+    QSet<ChangeTopic> m_changed;
+    QTimer m_follow;
 };
 
 } // namespace hotline

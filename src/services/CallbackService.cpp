@@ -41,8 +41,12 @@ void CallbackService::resolveComplaint(qint64 complaintId, const QString &resolu
         throw CentreError(tr("Write down how the complaint was resolved."));
     bool done = false;
     try {
+        Transaction tx(m_centre.database());
         done = CallbackRepository(m_centre.database())
                    .resolveComplaint(complaintId, resolution.trimmed(), m_centre.now(), m_centre.actor().name);
+        if (done)
+            m_centre.recordChange(ChangeTopic::Complaint, complaintId);
+        tx.commit();
     } catch (const StorageError &e) {
         throw CentreError(e.message());
     }
@@ -72,6 +76,8 @@ CallbackService::Produced CallbackService::produce(const QDate &day)
                                                          m_centre.now()}))
                 ++p.remoteFixFollowUps;
         }
+        if (p.visitFollowUps + p.remoteFixFollowUps > 0)
+            m_centre.recordChange(ChangeTopic::Callback, 0); // many at once: reload the queue
         tx.commit();
     } catch (const StorageError &e) {
         throw CentreError(tr("The follow-up calls were not produced: %1").arg(e.message()));
@@ -109,8 +115,14 @@ bool CallbackService::take(qint64 taskId)
 {
     const QDateTime now = m_centre.now();
     try {
-        return CallbackRepository(m_centre.database())
-            .claim(taskId, m_centre.actor().name, now, now.addSecs(-qint64(m_policy.claimTimeoutMinutes) * 60));
+        Transaction tx(m_centre.database());
+        const bool taken = CallbackRepository(m_centre.database())
+                               .claim(taskId, m_centre.actor().name, now,
+                                      now.addSecs(-qint64(m_policy.claimTimeoutMinutes) * 60));
+        if (taken)
+            m_centre.recordChange(ChangeTopic::Callback, taskId);
+        tx.commit();
+        return taken;
     } catch (const StorageError &e) {
         throw CentreError(e.message());
     }
@@ -205,6 +217,10 @@ CallbackService::Result CallbackService::record(qint64 taskId, const Report &rep
             r.message = tr("This call was changed elsewhere; the queue has been refreshed.");
             return r;
         }
+        m_centre.recordChange(ChangeTopic::Callback, taskId);
+        m_centre.recordChange(ChangeTopic::Ticket, task->ticketId);
+        if (outcome == u"complaint")
+            m_centre.recordChange(ChangeTopic::Complaint, 0);
         tx.commit();
         r.applied = true;
         r.done = state == u"done";

@@ -2,6 +2,7 @@
 
 #include "AuditRepository.h"
 #include "CentreSettings.h"
+#include "ChangeRepository.h"
 #include "Database.h"
 #include "Migrations.h"
 #include "PeopleRepository.h"
@@ -9,10 +10,13 @@
 #include "SettingsRepository.h"
 #include "StorageError.h"
 
+#include <QUuid>
+
 namespace hotline {
 
 Centre::Centre(std::unique_ptr<Database> db)
     : m_db(std::move(db))
+    , m_consoleId(QUuid::createUuid().toString(QUuid::Id128).left(12))
 {}
 
 Centre::~Centre() = default;
@@ -151,6 +155,15 @@ void Centre::require(Permission permission) const
     const Role needed = Permissions::allows(Role::Supervisor, permission) ? Role::Supervisor : Role::Admin;
     throw CentreError(tr("%1 needs the %2 role; %3 is logged in as %4.")
                           .arg(what, roleLabel(needed), m_actor.name, roleLabel(m_actor.role)));
+}
+
+void Centre::recordChange(ChangeTopic topic, qint64 id) const
+{
+    try {
+        ChangeRepository(*m_db).record(ChangeTopics::code(topic), id, m_consoleId, now());
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
 }
 
 void Centre::audit(const QString &action, const QString &subject, const QString &detail) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalogue.h"
+#include "ChangeTopic.h"
 #include "Permissions.h"
 #include "PhoneNormalizer.h"
 #include "WorkingCalendar.h"
@@ -67,6 +68,11 @@ public:
     void audit(const QString &action, const QString &subject, const QString &detail = {}) const;
     static QString roleLabel(Role role);
 
+    // Live updates: this console's own id, and a change other consoles should show. Call
+    // recordChange inside the writing transaction. Throws CentreError.
+    QString consoleId() const { return m_consoleId; }
+    void recordChange(ChangeTopic topic, qint64 id) const;
+
     // Time, replaceable in tests.
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTime(); }
     QDate today() const { return now().date(); }
@@ -82,6 +88,7 @@ private:
     WorkingCalendar m_calendar;
     Actor m_actor;
     std::function<QDateTime()> m_clock;
+    QString m_consoleId;
 };
 
 // A centre cannot be opened or a use case cannot complete; the message is for people.

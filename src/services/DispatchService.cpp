@@ -197,6 +197,8 @@ DispatchService::MoveResult DispatchService::move(const Move &m)
             log(QStringLiteral("rescheduled"), QStringLiteral("reason"),
                 m.customerAgreed ? QStringLiteral("customer agreed") : QStringLiteral("customer did not agree"),
                 m.rescheduleReason.trimmed()); // R14
+        m_centre.recordChange(ChangeTopic::Visit, m.visitId);
+        m_centre.recordChange(ChangeTopic::Ticket, current->ticketId);
         tx.commit();
         r.applied = true;
         r.version = m.expectedVersion + 1;
@@ -281,6 +283,8 @@ DispatchService::MoveResult DispatchService::recordResult(const VisitReport &rep
                                QStringLiteral("result"), {},
                                outcomeCode(rep.outcome) + (rep.note.trimmed().isEmpty() ? QString() : u": " + rep.note.trimmed())},
                               actor.userId);
+        m_centre.recordChange(ChangeTopic::Visit, rep.visitId);
+        m_centre.recordChange(ChangeTopic::Ticket, current->ticketId);
         tx.commit();
         r.applied = true;
         r.version = rep.expectedVersion + 1;

@@ -239,6 +239,7 @@ IntakeService::SaveResult IntakeService::save(const IntakeDraft &d)
             tickets.appendHistory(consent, actor.userId);
         }
         SearchRepository(db).index(ticketId); // R22: findable from the first minute
+        m_centre.recordChange(ChangeTopic::Ticket, ticketId);
         tx.commit();
 
         result.saved = true;

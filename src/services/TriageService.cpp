@@ -193,6 +193,7 @@ void TriageService::record(qint64 ticketId, const QList<TriageStep> &steps)
                                    TicketTypes::code(TicketState::InTriage)},
                                   m_centre.actor().userId);
         }
+        m_centre.recordChange(ChangeTopic::Ticket, ticketId);
         tx.commit();
     } catch (const StorageError &e) {
         throw CentreError(e.message());
@@ -278,6 +279,7 @@ TriageService::Result TriageService::finish(qint64 ticketId, const Ending &e)
                               actor.userId);
         if (!e.customerNote.trimmed().isEmpty())
             log(QStringLiteral("note_to_customer"), QStringLiteral("note"), e.customerNote.trimmed());
+        m_centre.recordChange(ChangeTopic::Ticket, ticketId);
         tx.commit();
     } catch (const StorageError &err) {
         throw CentreError(tr("The outcome was not saved: %1").arg(err.message()));
