@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -158,6 +159,21 @@ void MainWindow::buildStatusBar()
     auto *where = new QLabel(m_centre.location(), this);
     where->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(who);
+    if (m_centre.isPostgres()) {
+        // The shared server: its link is shown, and never blocks the operator (drafts keep
+        // what is typed while it is away).
+        auto *link = new QLabel(this);
+        link->setObjectName(QStringLiteral("connectionLabel"));
+        auto show = [link](bool up) {
+            link->setText(up ? tr("● Server connected") : tr("● Reconnecting to the server…"));
+            link->setProperty("hint", up ? QByteArray("ok") : QByteArray("impossible"));
+            link->style()->unpolish(link);
+            link->style()->polish(link);
+        };
+        show(m_live->connected());
+        connect(m_live, &LiveUpdates::connectionChanged, link, show);
+        statusBar()->addPermanentWidget(link);
+    }
     statusBar()->addPermanentWidget(where);
 }
 

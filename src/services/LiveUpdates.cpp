@@ -16,23 +16,50 @@ LiveUpdates::LiveUpdates(Centre &centre, QObject *parent)
     const Database &db = centre.database();
     try {
         m_lastId = ChangeRepository(db).lastId();
-        if (db.isPostgres()) {
-            QSqlDriver *driver = db.connection().driver();
-            m_pushed = driver->subscribeToNotification(QString::fromLatin1(ChangeRepository::kChannel));
-            connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                        if (source == QSqlDriver::SelfSource)
-                            return;
-                        const ChangeLine line = ChangeRepository::fromPayload(payload.toString());
-                        deliver(line.topic, line.entityId, line.origin);
-                    });
-        }
     } catch (const StorageError &) {
-        // No live updates is not a reason to refuse the console; polling below still tries.
+        // No live updates is not a reason to refuse the console; the timers keep trying.
+    }
+    if (db.isPostgres()) {
+        m_seenReconnects = db.reconnects();
+        connect(db.connection().driver(), &QSqlDriver::notification, this,
+                [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                    const ChangeLine line = ChangeRepository::fromPayload(payload.toString());
+                    m_lastId = qMax(m_lastId, line.id);
+                    if (source != QSqlDriver::SelfSource)
+                        deliver(line.topic, line.entityId, line.origin);
+                });
+        subscribe();
+        connect(&m_health, &QTimer::timeout, this, &LiveUpdates::checkConnection);
+        m_health.start(kHealthMilliseconds);
     }
     if (!m_pushed) {
         connect(&m_timer, &QTimer::timeout, this, &LiveUpdates::poll);
         m_timer.start(kPollMilliseconds);
+    }
+}
+
+void LiveUpdates::subscribe()
+{
+    QSqlDriver *driver = m_centre.database().connection().driver();
+    const QString channel = QString::fromLatin1(ChangeRepository::kChannel);
+    if (driver->subscribedToNotifications().contains(channel))
+        driver->unsubscribeFromNotification(channel);
+    m_pushed = driver->subscribeToNotification(channel);
+}
+
+void LiveUpdates::checkConnection()
+{
+    const Database &db = m_centre.database();
+    const bool up = db.ensureConnected();
+    if (up && db.reconnects() != m_seenReconnects) {
+        // A new connection: listen again, and deliver what changed while this one was away.
+        m_seenReconnects = db.reconnects();
+        subscribe();
+        poll();
+    }
+    if (up != m_connected) {
+        m_connected = up;
+        Q_EMIT connectionChanged(up);
     }
 }
 

@@ -22,17 +22,28 @@ public:
 
     // True when the database pushes changes (PostgreSQL); false when they are polled.
     bool pushed() const { return m_pushed; }
+    bool connected() const { return m_connected; }
     static constexpr int kPollMilliseconds = 250;
+    static constexpr int kHealthMilliseconds = 2000;
 
 Q_SIGNALS:
     void changed(hotline::ChangeTopic topic, qint64 id);
+    // PostgreSQL: the server went away (false) or is back (true). While it is away the
+    // console keeps working on what it shows; after it is back, the changes made meanwhile
+    // by other consoles are delivered from the change log.
+    void connectionChanged(bool connected);
 
 private:
+    void subscribe();
     void poll();
+    void checkConnection();
     void deliver(const QString &topic, qint64 id, const QString &origin);
 
     Centre &m_centre;
     QTimer m_timer;
+    QTimer m_health;
+    int m_seenReconnects = 0;
+    bool m_connected = true;
     qint64 m_lastId = 0;
     qint64 m_dataVersion = -1;
     bool m_pushed = false;

@@ -5,17 +5,17 @@
 
 namespace hotline {
 
-QString ChangeRepository::payload(const QString &topic, qint64 entityId, const QString &origin)
+QString ChangeRepository::payload(const ChangeLine &line)
 {
-    return topic + u' ' + QString::number(entityId) + u' ' + origin;
+    return QStringLiteral("%1 %2 %3 %4").arg(line.topic).arg(line.entityId).arg(line.origin).arg(line.id);
 }
 
 ChangeLine ChangeRepository::fromPayload(const QString &payload)
 {
     const QStringList parts = payload.split(u' ');
-    if (parts.size() != 3)
+    if (parts.size() != 4)
         return {};
-    return {0, parts[0], parts[1].toLongLong(), parts[2]};
+    return {parts[3].toLongLong(), parts[0], parts[1].toLongLong(), parts[2]};
 }
 
 void ChangeRepository::record(const QString &topic, qint64 entityId, const QString &origin, const QDateTime &at) const
@@ -30,7 +30,7 @@ void ChangeRepository::record(const QString &topic, qint64 entityId, const QStri
     if (m_db.isPostgres()) {
         QSqlQuery n = m_db.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
         n.addBindValue(QString::fromLatin1(kChannel));
-        n.addBindValue(payload(topic, entityId, origin));
+        n.addBindValue(payload({id, topic, entityId, origin}));
         m_db.run(n, "tell other consoles about a change");
     }
     if (id % 500 == 0) {

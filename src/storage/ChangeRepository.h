@@ -25,8 +25,8 @@ public:
     explicit ChangeRepository(const Database &db) : m_db(db) {}
 
     static constexpr const char *kChannel = "hotline_changes";
-    // The NOTIFY payload: "topic entityId origin".
-    static QString payload(const QString &topic, qint64 entityId, const QString &origin);
+    // The NOTIFY payload: "topic entityId origin logId".
+    static QString payload(const ChangeLine &line);
     static ChangeLine fromPayload(const QString &payload);
 
     void record(const QString &topic, qint64 entityId, const QString &origin, const QDateTime &at) const;

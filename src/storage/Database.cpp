@@ -5,7 +5,10 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <libpq-fe.h>
 
 namespace hotline {
 
@@ -60,15 +63,81 @@ std::unique_ptr<Database> Database::open(const DatabaseSpec &spec)
     if (!c.open())
         throw StorageError(QStringLiteral("cannot open %1: %2").arg(spec.display(), describe(c.lastError())));
 
-    if (pg) {
-        db->execute(QStringLiteral("SET client_min_messages TO warning"), "configure the session");
+    db->configureSession();
+    return db;
+}
+
+void Database::configureSession() const
+{
+    if (isPostgres()) {
+        execute(QStringLiteral("SET client_min_messages TO warning"), "configure the session");
     } else {
         // WAL lets a second console read while one writes; foreign keys are off by default.
-        db->execute(QStringLiteral("PRAGMA journal_mode=WAL"), "switch to WAL");
-        db->execute(QStringLiteral("PRAGMA foreign_keys=ON"), "enable foreign keys");
-        db->execute(QStringLiteral("PRAGMA synchronous=NORMAL"), "set synchronous mode");
+        execute(QStringLiteral("PRAGMA journal_mode=WAL"), "switch to WAL");
+        execute(QStringLiteral("PRAGMA foreign_keys=ON"), "enable foreign keys");
+        execute(QStringLiteral("PRAGMA synchronous=NORMAL"), "set synchronous mode");
     }
-    return db;
+}
+
+
+bool Database::reconnect() const
+{
+    QSqlDatabase c = connection();
+    c.close();
+    if (!c.open())
+        return false;
+    m_inTransaction = false;
+    ++m_reconnects;
+    try {
+        configureSession();
+    } catch (const StorageError &) {
+        return false;
+    }
+    return true;
+}
+
+bool Database::lostConnection() const
+{
+    if (!isPostgres())
+        return false;
+    // libpq marks the connection bad as soon as a statement finds the server gone; an
+    // ordinary SQL error (a constraint, an aborted transaction) leaves it good.
+    const QVariant handle = connection().driver()->handle();
+    // Qt names the type by libpq's struct: "pg_conn*" (PGconn* in older documentation).
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return false;
+    PGconn *pg = *static_cast<PGconn *const *>(handle.data());
+    if (!pg || PQstatus(pg) == CONNECTION_BAD)
+        return true;
+    // The server's goodbye ("terminating connection") may arrive before libpq sees the
+    // socket close: one more statement tells. Harmless in a failed transaction.
+    QSqlQuery probe(connection());
+    probe.exec(QStringLiteral("SELECT 1"));
+    return PQstatus(pg) == CONNECTION_BAD;
+}
+
+bool Database::ensureConnected() const
+{
+    if (!isPostgres())
+        return true;
+    if (!lostConnection())
+        return true;
+    return !m_inTransaction && reconnect();
+}
+
+void Database::throwLost(const char *what) const
+{
+    m_inTransaction = false; // the server rolled it back with the connection
+    if (qstrcmp(what, "commit") == 0)
+        throw StorageError(QStringLiteral("the connection to the database server %1 broke while saving, so this "
+                                          "may or may not have been saved. The console reconnects by itself; "
+                                          "look before saving it again.")
+                               .arg(m_spec.display()),
+                           true);
+    throw StorageError(QStringLiteral("cannot %1: the database server %2 cannot be reached, so nothing was "
+                                      "changed. The console reconnects by itself: try again in a moment.")
+                           .arg(QString::fromUtf8(what), m_spec.display()),
+                       true);
 }
 
 Database::~Database()
@@ -90,6 +159,15 @@ QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    if (q.prepare(sql))
+        return q;
+    if (lostConnection()) {
+        // Preparing changes nothing: on a new connection it can simply be done again.
+        if (m_inTransaction || !reconnect())
+            throwLost("prepare a query");
+        q = QSqlQuery(connection());
+        q.setForwardOnly(true);
+    }
     if (!q.prepare(sql))
         throw StorageError(QStringLiteral("cannot prepare a query: %1\n%2")
                                .arg(describe(q.lastError()), sql.simplified()));
@@ -105,9 +183,28 @@ void Database::run(QSqlQuery &query, const char *what) const
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
             query.bindValue(int(i), QStringLiteral(""));
     }
-    if (!query.exec())
-        throw StorageError(QStringLiteral("cannot %1: %2")
-                               .arg(QString::fromUtf8(what), describe(query.lastError())));
+    if (query.exec())
+        return;
+    if (lostConnection()) {
+        const bool read = query.lastQuery().trimmed().startsWith(QStringLiteral("SELECT"), Qt::CaseInsensitive)
+                          && !query.lastQuery().contains(QStringLiteral("pg_notify"));
+        if (m_inTransaction || !read || !reconnect())
+            throwLost(what);
+        // A read outside a transaction: run it again on the new connection.
+        QSqlQuery again(connection());
+        again.setForwardOnly(true);
+        if (again.prepare(query.lastQuery())) {
+            const QVariantList bound = query.boundValues();
+            for (qsizetype i = 0; i < bound.size(); ++i)
+                again.bindValue(int(i), bound.at(i));
+            if (again.exec()) {
+                query = again;
+                return;
+            }
+        }
+        throw StorageError(QStringLiteral("cannot %1: %2").arg(QString::fromUtf8(what), describe(again.lastError())));
+    }
+    throw StorageError(QStringLiteral("cannot %1: %2").arg(QString::fromUtf8(what), describe(query.lastError())));
 }
 
 qint64 Database::insertReturningId(QSqlQuery &query, const char *what) const
@@ -133,25 +230,43 @@ Transaction::Transaction(const Database &db)
     : m_db(db)
 {
     // SQLite: take the write lock up front, so two consoles never deadlock upgrading a read.
-    m_db.execute(m_db.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"),
-                 "begin a transaction");
+    const QString begin = m_db.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    try {
+        m_db.execute(begin, "begin a transaction");
+    } catch (const StorageError &) {
+        // Nothing was sent yet: after a server restart, begin again on a new connection.
+        if (!m_db.lostConnection())
+            throw;
+        if (!m_db.reconnect())
+            m_db.throwLost("begin a transaction");
+        m_db.execute(begin, "begin a transaction");
+    }
+    m_db.m_inTransaction = true;
 }
 
 Transaction::~Transaction()
 {
-    if (m_open) {
+    if (m_open && m_db.m_inTransaction) {
         try {
             m_db.execute(QStringLiteral("ROLLBACK"), "roll back");
         } catch (const std::exception &) {
             // The connection is gone; the server has rolled back already.
         }
     }
+    m_db.m_inTransaction = false;
 }
 
 void Transaction::commit()
 {
-    m_db.execute(QStringLiteral("COMMIT"), "commit");
+    try {
+        m_db.execute(QStringLiteral("COMMIT"), "commit");
+    } catch (const StorageError &) {
+        if (m_db.lostConnection())
+            m_db.throwLost("commit");
+        throw;
+    }
     m_open = false;
+    m_db.m_inTransaction = false;
 }
 
 } // namespace hotline

@@ -34,11 +34,28 @@ public:
     // Statements that cannot be prepared (DDL on PostgreSQL, transaction control).
     void execute(const QString &sql, const char *what) const;
 
+    // PostgreSQL restarted or the network dropped: the next statement finds the connection
+    // broken and opens a new one. Reads outside a transaction, and the BEGIN of a
+    // transaction, are then simply run again: nothing had reached the server. Anything else
+    // throws StorageError with connectionLost(), so a write is never applied twice.
+    // True when the connection works (after reconnecting, if it had to).
+    bool ensureConnected() const;
+    // Counts new connections opened after the first (reconnects), for the status bar.
+    int reconnects() const { return m_reconnects; }
+
 private:
+    friend class Transaction;
     explicit Database(DatabaseSpec spec, QString connectionName);
+    void configureSession() const;
+    bool reconnect() const;
+    // After a failed statement: true when it failed because the connection broke.
+    bool lostConnection() const;
+    [[noreturn]] void throwLost(const char *what) const;
 
     DatabaseSpec m_spec;
     QString m_connectionName;
+    mutable bool m_inTransaction = false;
+    mutable int m_reconnects = 0;
 };
 
 // All or nothing: rolls back unless commit() was called.

@@ -11,14 +11,18 @@ namespace hotline {
 class StorageError : public std::runtime_error
 {
 public:
-    explicit StorageError(const QString &message)
+    explicit StorageError(const QString &message, bool connectionLost = false)
         : std::runtime_error(message.toStdString())
         , m_message(message)
+        , m_connectionLost(connectionLost)
     {}
     QString message() const { return m_message; }
+    // The server could not be reached: the change was not made (see Database::run).
+    bool connectionLost() const { return m_connectionLost; }
 
 private:
     QString m_message;
+    bool m_connectionLost = false;
 };
 
 } // namespace hotline

@@ -1575,6 +1575,14 @@ Assign it anyway? Give the reason:</source>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>● Server connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Reconnecting to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::PlaceholderWorkplace</name>

@@ -1569,6 +1569,14 @@ Assign it anyway? Give the reason:</source>
         <source>Signed in: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
+    <message>
+        <source>● Server connected</source>
+        <translation>● 服务器已连接</translation>
+    </message>
+    <message>
+        <source>● Reconnecting to the server…</source>
+        <translation>● 正在重新连接服务器…</translation>
+    </message>
 </context>
 <context>
     <name>hotline::PlaceholderWorkplace</name>
