@@ -198,7 +198,7 @@ void Database::run(QSqlQuery &query, const char *what) const
             for (qsizetype i = 0; i < bound.size(); ++i)
                 again.bindValue(int(i), bound.at(i));
             if (again.exec()) {
-                query = again;
+                query = std::move(again);
                 return;
             }
         }
