@@ -61,7 +61,9 @@ void CallbacksWorkplace::buildUi()
     bar->addWidget(complaints);
     connect(complaints, &QPushButton::clicked, this, [this] {
         ComplaintsDialog dialog(m_callbacks, this);
+        m_complaints = &dialog;
         dialog.exec();
+        m_complaints = nullptr;
     });
     auto *exportButton = new QPushButton(tr("&Export list (PDF / CSV)…"), this);
     bar->addWidget(exportButton);
@@ -209,6 +211,12 @@ qint64 CallbacksWorkplace::selectedTask() const
 {
     const CallbackTask *t = m_model->taskAt(m_view->currentIndex().row());
     return t ? t->id : 0;
+}
+
+void CallbacksWorkplace::followComplaints()
+{
+    if (m_complaints)
+        m_complaints->reload();
 }
 
 void CallbacksWorkplace::followChanges()

@@ -37,6 +37,7 @@ public Q_SLOTS:
     void refresh();
     // Live updates: the list follows other consoles; the call being worked stays as it is.
     void followChanges();
+    void followComplaints();
     bool takeSelected();
     void record(CallbackService::Outcome outcome);
 
@@ -60,6 +61,7 @@ private:
     QSpinBox *m_ratingEngineer = nullptr;
     QTimeEdit *m_callBackAt = nullptr;
     QLineEdit *m_note = nullptr;
+    class ComplaintsDialog *m_complaints = nullptr; // while open, it follows live updates
     qint64 m_shownTask = 0;
     bool m_keepPanel = false;
     QLineEdit *m_complaint = nullptr;

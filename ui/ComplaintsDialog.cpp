@@ -43,6 +43,8 @@ ComplaintsDialog::ComplaintsDialog(CallbackService &callbacks, QWidget *parent)
 
 void ComplaintsDialog::reload()
 {
+    // Live updates reload the list under the supervisor's hands: keep their place.
+    const qint64 keep = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_list->clear();
     try {
         for (const Complaint &c : m_callbacks.complaints()) {
@@ -62,7 +64,12 @@ void ComplaintsDialog::reload()
     }
     if (m_list->count() == 0)
         m_details->setText(tr("No open complaints."));
-    m_list->setCurrentRow(0);
+    int row = 0;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toLongLong() == keep)
+            row = i;
+    }
+    m_list->setCurrentRow(row);
 }
 
 void ComplaintsDialog::showSelected()

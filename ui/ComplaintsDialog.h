@@ -17,8 +17,10 @@ class ComplaintsDialog final : public QDialog
 public:
     explicit ComplaintsDialog(CallbackService &callbacks, QWidget *parent = nullptr);
 
-private:
+    // Also called by live updates; the selected complaint and the typed resolution stay.
     void reload();
+
+private:
     void showSelected();
     void resolve();
 

@@ -149,6 +149,8 @@ void MainWindow::followChanges()
         m_dispatch->followChanges();
     if (tickets || changed.contains(ChangeTopic::Callback))
         m_callbacks->followChanges();
+    if (changed.contains(ChangeTopic::Complaint))
+        m_callbacks->followComplaints();
 }
 
 void MainWindow::buildStatusBar()
