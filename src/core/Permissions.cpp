@@ -13,6 +13,7 @@ bool allows(Role role, Permission permission)
     case Permission::EditTriageContent:
     case Permission::ExportCustomerData:
     case Permission::ChangeSettings:
+    case Permission::ReadAudit:
         return role == Role::Supervisor || role == Role::Admin;
     case Permission::ManageUsers:
         return role == Role::Admin;

@@ -17,6 +17,7 @@ enum class Permission {
     ExportCustomerData, // job sheets, morning lists, reports with names and numbers (R26)
     ChangeSettings,     // the centre's settings
     ManageUsers,        // add users, reset passwords, disable accounts
+    ReadAudit,          // the audit trail: log-ins, user changes, exports, settings
 };
 
 namespace Permissions {

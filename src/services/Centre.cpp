@@ -151,6 +151,7 @@ void Centre::require(Permission permission) const
     case Permission::ExportCustomerData: what = tr("Exporting customer data"); break;
     case Permission::ChangeSettings: what = tr("Changing the centre's settings"); break;
     case Permission::ManageUsers: what = tr("Managing users"); break;
+    case Permission::ReadAudit: what = tr("Reading the audit trail"); break;
     }
     const Role needed = Permissions::allows(Role::Supervisor, permission) ? Role::Supervisor : Role::Admin;
     throw CentreError(tr("%1 needs the %2 role; %3 is logged in as %4.")
@@ -161,6 +162,16 @@ void Centre::recordChange(ChangeTopic topic, qint64 id) const
 {
     try {
         ChangeRepository(*m_db).record(ChangeTopics::code(topic), id, m_consoleId, now());
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+}
+
+QList<AuditEntry> Centre::auditTrail(int limit, const QString &action) const
+{
+    require(Permission::ReadAudit);
+    try {
+        return AuditRepository(*m_db).recent(limit, action);
     } catch (const StorageError &e) {
         throw CentreError(e.message());
     }

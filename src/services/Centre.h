@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditEntry.h"
 #include "Catalogue.h"
 #include "ChangeTopic.h"
 #include "Permissions.h"
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -66,6 +68,8 @@ public:
     void require(Permission permission) const;
     // R5, R26: one line of the audit trail, as the actor, now. Throws CentreError.
     void audit(const QString &action, const QString &subject, const QString &detail = {}) const;
+    // Newest first; `action` empty for every kind. Supervisors and administrators only.
+    QList<AuditEntry> auditTrail(int limit, const QString &action = {}) const;
     static QString roleLabel(Role role);
 
     // Live updates: this console's own id, and a change other consoles should show. Call

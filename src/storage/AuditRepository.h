@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AuditEntry.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -7,17 +9,6 @@
 namespace hotline {
 
 class Database;
-
-// One line of the audit trail (R5, R26): who did what to what, and when.
-struct AuditEntry
-{
-    QDateTime at;
-    QString actor;
-    qint64 actorUserId = 0;
-    QString action;  // user_added, password_set, user_disabled, logged_in, login_refused, exported, …
-    QString subject; // the user, the file, the setting
-    QString detail;
-};
 
 class AuditRepository
 {

@@ -296,6 +296,9 @@ void HotlinectlTest::usersAndLogIn()
                                   QStringLiteral("--role"), QStringLiteral("operator")}), "short\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("Password")), qPrintable(r.err));
+    r = run("hotlinectl", withDb({QStringLiteral("audit"), QStringLiteral("--action"), QStringLiteral("user_added")}));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count(QStringLiteral("user_added")), 2); // boss and lina; refusals added nobody
     r = run("hotlinectl", withDb({QStringLiteral("user"), QStringLiteral("list")}));
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("lina")) && r.out.contains(QStringLiteral("李娜"))

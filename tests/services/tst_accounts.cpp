@@ -204,6 +204,8 @@ void AccountsTest::roleDecides_data()
     QTest::newRow("reset someone's password") << std::function<void(Centre &)>([](Centre &c) {
         AccountService(c).setPassword(QStringLiteral("demo"), kPassword);
     }) << false << false;
+    QTest::newRow("read the audit trail") << std::function<void(Centre &)>([](Centre &c) { c.auditTrail(10); })
+                                          << false << true;
     QTest::newRow("see the queue") << std::function<void(Centre &)>([](Centre &c) { CallbackService(c).queue(); })
                                    << true << true;
 }

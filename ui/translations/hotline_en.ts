@@ -159,6 +159,10 @@
         <source>%1 needs the %2 role; %3 is logged in as %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCentre</name>

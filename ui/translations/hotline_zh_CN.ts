@@ -158,6 +158,10 @@
         <source>%1 needs the %2 role; %3 is logged in as %4.</source>
         <translation>%1需要%2权限；%3当前以%4身份登录。</translation>
     </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
 </context>
 <context>
     <name>DemoCentre</name>

@@ -48,5 +48,6 @@ int runSeed(CtlContext &ctx);
 int runTicket(CtlContext &ctx);
 int runTriage(CtlContext &ctx);
 int runUser(CtlContext &ctx);
+int runAudit(CtlContext &ctx);
 
 } // namespace hotline

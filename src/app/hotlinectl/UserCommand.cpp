@@ -50,6 +50,24 @@ QString newPassword(const QString &login)
 
 } // namespace
 
+// hotlinectl audit [--action A] [--limit N]: who logged in, managed users, exported data or
+// changed settings, newest first (R5, R26).
+int runAudit(CtlContext &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption action(QStringLiteral("action"), QStringLiteral("only this kind"), QStringLiteral("kind"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("at most N lines (50)"), QStringLiteral("N"),
+                                   QStringLiteral("50"));
+    parser.addOptions({action, limit});
+    ctx.parse(parser, 1);
+    const qint64 n = parser.isSet(limit) ? CtlContext::positiveNumber(parser, QStringLiteral("limit")) : 50;
+    for (const AuditEntry &e : ctx.centre().auditTrail(int(qMin<qint64>(n, 100000)), parser.value(action)))
+        fmt::print("{}  {:<16} {:<20} {}{}\n", e.at.toString(Qt::ISODate).toStdString(), e.action.toStdString(),
+                   e.actor.toStdString(), e.subject.toStdString(),
+                   e.detail.isEmpty() ? std::string() : "  (" + e.detail.toStdString() + ")");
+    return ExitOk;
+}
+
 // hotlinectl user add|passwd|disable|list (R26).
 int runUser(CtlContext &ctx)
 {

@@ -41,6 +41,8 @@ Commands:
   user list                     every user, role and state
                                 Passwords are read from the terminal without echo,
                                 or as one line from standard input when it is not one.
+  audit [--action KIND] [--limit N]
+                                the audit trail: log-ins, user changes, exports, settings
   version                       print the version
 
 The database is --db, else $HOTLINE_DB, else the desk's own SQLite file.
@@ -107,6 +109,8 @@ int main(int argc, char *argv[])
             return runTicket(ctx);
         if (command == u"user")
             return runUser(ctx);
+        if (command == u"audit")
+            return runAudit(ctx);
         if (command == u"version") {
             fmt::print("hotlinectl {} (schema {})\n", HOTLINE_VERSION, Centre::knownSchemaVersion());
             return ExitOk;
