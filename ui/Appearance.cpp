@@ -79,7 +79,7 @@ void apply(QApplication &app)
     app.setStyleSheet(QString::fromLatin1(kStyleSheet));
 }
 
-QString installTranslation(QApplication &app, const QString &language)
+QString installTranslation(QCoreApplication &app, const QString &language)
 {
     const QLocale asked = language.isEmpty() ? QLocale::system() : QLocale(language);
     const bool chinese = asked.language() == QLocale::Chinese;

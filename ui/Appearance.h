@@ -3,6 +3,7 @@
 #include <QString>
 
 class QApplication;
+class QCoreApplication;
 
 namespace hotline::Appearance {
 
@@ -11,6 +12,6 @@ void apply(QApplication &app);
 
 // Loads the console's translation: `language` is "zh_CN", "en" or empty for the system
 // locale. Returns the language in effect ("en" when no translation matched).
-QString installTranslation(QApplication &app, const QString &language);
+QString installTranslation(QCoreApplication &app, const QString &language);
 
 } // namespace hotline::Appearance

@@ -4,6 +4,7 @@
 #include "ArchiveService.h"
 #include "ArchiveWorkplace.h"
 #include "CallbacksWorkplace.h"
+#include "DashboardWorkplace.h"
 #include "DispatchWorkplace.h"
 #include "IntakeService.h"
 #include "IntakeWorkplace.h"
@@ -62,6 +63,8 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
             m_dispatch->reload();
         if (index == int(View::Callbacks))
             m_callbacks->refresh();
+        if (index == int(View::Dashboard))
+            m_dashboard->refresh();
     });
     m_dispatch = new DispatchWorkplace(centre, m_tabs);
     m_tabs->addTab(m_dispatch, tr("&3 Dispatch"));
@@ -69,6 +72,12 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
     m_tabs->addTab(m_callbacks, tr("&4 Callbacks"));
     m_archive = new ArchiveWorkplace(*m_archiveService, m_tabs);
     m_tabs->addTab(m_archive, tr("&5 Archive"));
+    m_dashboard = new DashboardWorkplace(centre, *m_archiveService, m_tabs);
+    m_tabs->addTab(m_dashboard, tr("&6 Dashboard"));
+    connect(m_dashboard, &DashboardWorkplace::openRequested, this, [this](qint64 id) {
+        showView(View::Intake);
+        m_intake->openTicket(id);
+    });
     connect(m_archive, &ArchiveWorkplace::openRequested, this, [this](qint64 id) {
         showView(View::Intake);
         m_intake->openTicket(id);
@@ -114,7 +123,8 @@ void MainWindow::buildMenus()
                                                {tr("&Triage"), View::Triage},
                                                {tr("&Dispatch"), View::Dispatch},
                                                {tr("&Callbacks"), View::Callbacks},
-                                               {tr("&Archive"), View::Archive}};
+                                               {tr("&Archive"), View::Archive},
+                                               {tr("D&ashboard"), View::Dashboard}};
     for (qsizetype i = 0; i < views.size(); ++i) {
         const View v = views[i].second;
         view->addAction(views[i].first, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
@@ -151,6 +161,8 @@ void MainWindow::followChanges()
         m_callbacks->followChanges();
     if (changed.contains(ChangeTopic::Complaint))
         m_callbacks->followComplaints();
+    if (m_tabs->currentWidget() == m_dashboard)
+        m_dashboard->refresh(); // every change moves some figure
 }
 
 void MainWindow::buildStatusBar()
@@ -187,7 +199,7 @@ void MainWindow::showView(View view)
 QStringList MainWindow::viewNames()
 {
     return {QStringLiteral("intake"), QStringLiteral("triage"), QStringLiteral("dispatch"),
-            QStringLiteral("callbacks"), QStringLiteral("archive")};
+            QStringLiteral("callbacks"), QStringLiteral("archive"), QStringLiteral("dashboard")};
 }
 
 std::optional<MainWindow::View> MainWindow::viewFromName(const QString &name)

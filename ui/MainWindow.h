@@ -20,12 +20,12 @@ class TriageService;
 class ArchiveService;
 class IntakeWorkplace;
 
-// One window, four workplaces: Intake, Triage, Dispatch, Callbacks.
+// One window, six workplaces: Intake, Triage, Dispatch, Callbacks, Archive, Dashboard.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class View { Intake, Triage, Dispatch, Callbacks, Archive };
+    enum class View { Intake, Triage, Dispatch, Callbacks, Archive, Dashboard };
 
     MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -37,6 +37,7 @@ public:
     IntakeWorkplace *intake() const { return m_intake; }
     class DispatchWorkplace *dispatch() const { return m_dispatch; }
     class CallbacksWorkplace *callbacks() const { return m_callbacks; }
+    class DashboardWorkplace *dashboard() const { return m_dashboard; }
 
 private:
     void buildMenus();
@@ -56,6 +57,7 @@ private:
     class DispatchWorkplace *m_dispatch = nullptr;
     class CallbacksWorkplace *m_callbacks = nullptr;
     class ArchiveWorkplace *m_archive = nullptr;
+    class DashboardWorkplace *m_dashboard = nullptr;
     class LiveUpdates *m_live = nullptr;
     QSet<ChangeTopic> m_changed;
     QTimer m_follow;

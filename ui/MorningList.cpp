@@ -1,13 +1,9 @@
 #include "MorningList.h"
 
 #include "CallbackQueueModel.h"
+#include "PrintedReport.h"
 #include "Ticket.h"
 
-#include <QFile>
-#include <QPageSize>
-#include <QPrinter>
-#include <QSaveFile>
-#include <QTextDocument>
 
 namespace hotline {
 
@@ -59,22 +55,7 @@ QString MorningList::html(const QDate &day, const QList<CallbackTask> &tasks)
 
 bool MorningList::save(const QString &file, const QDate &day, const QList<CallbackTask> &tasks)
 {
-    if (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
-        QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly))
-            return false;
-        out.write("\xEF\xBB\xBF"); // BOM: spreadsheets then read the Chinese names right
-        out.write(csv(tasks).toUtf8());
-        return out.commit();
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(file);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QTextDocument doc;
-    doc.setHtml(html(day, tasks));
-    doc.print(&printer);
-    return QFile::exists(file);
+    return PrintedReport::save(file, csv(tasks), html(day, tasks));
 }
 
 } // namespace hotline

@@ -43,6 +43,21 @@ QList<TicketSummary> ArchiveService::search(const QString &text, int limit) cons
     return found;
 }
 
+QList<TicketSummary> ArchiveService::tickets(const QList<qint64> &ids) const
+{
+    QList<TicketSummary> found;
+    try {
+        const TicketRepository repo(m_centre.database());
+        for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
+            if (auto t = repo.ticket(*it))
+                found.append(*t);
+        }
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+    return found;
+}
+
 qint64 ArchiveService::indexMissing()
 {
     try {

@@ -20,6 +20,8 @@ public:
     QList<TicketSummary> search(const QString &text, int limit = 50) const;
     // Adds to the index every ticket not yet in it (after bulk loading or an upgrade).
     qint64 indexMissing();
+    // The tickets behind a figure, newest first (a dashboard chart opens them).
+    QList<TicketSummary> tickets(const QList<qint64> &ids) const;
 
 private:
     Centre &m_centre;

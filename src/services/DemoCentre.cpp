@@ -1,6 +1,7 @@
 #include "DemoCentre.h"
 
 #include "ArchiveService.h"
+#include "CallbackRepository.h"
 #include "CallbackService.h"
 #include "CatalogueRepository.h"
 #include "Centre.h"
@@ -12,6 +13,7 @@
 #include "SettingsRepository.h"
 #include "StorageError.h"
 #include "TicketRepository.h"
+#include "TriageRepository.h"
 #include "TriageService.h"
 #include "VisitRepository.h"
 #include "Warranty.h"
@@ -72,6 +74,9 @@ private:
     void featuredCustomer();
     void history90Days();
     void todaysWork();
+    void complaints();
+    // What the guided call decided (R7) and when the report reached the queue (R9).
+    void triageResult(qint64 id, const DemoUnit &u, TicketState state, const QDateTime &created);
 
     Centre &m_centre;
     const Database &m_db;
@@ -85,6 +90,7 @@ private:
     QList<ProductModel> m_models;
     QList<Engineer> m_engineers;
     QList<DemoCustomer> m_people;
+    QList<std::pair<qint64, qint64>> m_closed; // ticket, customer: closed after a visit
     qint64 m_operatorId = 0;
     QString m_operatorName;
     DemoCentre::Summary m_summary;
@@ -210,8 +216,54 @@ qint64 Builder::ticket(const DemoCustomer &c, const DemoUnit &u, TicketState sta
     if (state != TicketState::New)
         history(id, created.addSecs(420), QStringLiteral("state"), QStringLiteral("state"),
                 TicketTypes::code(TicketState::New), TicketTypes::code(state));
+    triageResult(id, u, state, created);
     ++m_summary.tickets;
     return id;
+}
+
+void Builder::triageResult(qint64 id, const DemoUnit &u, TicketState state, const QDateTime &created)
+{
+    // Derived from the ticket number, not drawn: the rest of the demo stays as it was.
+    if (state == TicketState::New || state == TicketState::InTriage)
+        return;
+    if (state == TicketState::ResolvedByPhone) {
+        m_tickets.setTriageResult(id, state, QStringLiteral("remote_fix"), {}, {}, created.addSecs(420));
+        return;
+    }
+    TriageStep last;
+    last.kind = TriageStep::Kind::Answered;
+    last.at = created.addSecs(360);
+    last.category = u.model.category;
+    last.treeVersion = 1;
+    last.nodeId = QStringLiteral("start");
+    last.text = QStringLiteral("仍然不行");
+    TriageRepository(m_db).addStep(id, m_operatorName, last);
+    // Now and then the report reached the supervisor's queue late (R9).
+    const QDateTime handoff = last.at.addSecs(id % 11 == 0 ? 14 * 60 : 60);
+    m_tickets.setTriageResult(id, state,
+                              state == TicketState::AwaitingParts ? QStringLiteral("parts") : QStringLiteral("visit"),
+                              {}, handoff, handoff);
+    if (state == TicketState::Reopened) // R20: the follow-up call found it not fixed
+        history(id, created.addDays(1), QStringLiteral("reopened"), QStringLiteral("callback"), {},
+                QStringLiteral("还是有异响"));
+}
+
+void Builder::complaints()
+{
+    // R23, R24: three complaints this month, two resolved in writing, one still open.
+    const CallbackRepository callbacks(m_db);
+    const QStringList what = {QStringLiteral("工程师迟到两个小时，也没有提前打电话"),
+                              QStringLiteral("修好后第二天又出现同样的问题"),
+                              QStringLiteral("上门收费和电话里说的不一样")};
+    for (qsizetype i = 0; i < qMin<qsizetype>(3, m_closed.size()); ++i) {
+        const auto [ticket, customer] = m_closed[i];
+        const QDateTime opened = m_now.addDays(-(10 - 4 * i));
+        const qint64 id = callbacks.addComplaint(ticket, customer, opened, m_operatorName, what[i],
+                                                 QStringLiteral("很不满意"), QStringLiteral("道歉，主管回电"), i == 2);
+        if (i < 2)
+            callbacks.resolveComplaint(id, QStringLiteral("主管已致电道歉，并免费复查一次"), opened.addDays(1),
+                                       QStringLiteral("演示主管 Demo"));
+    }
 }
 
 void Builder::featuredCustomer()
@@ -250,8 +302,13 @@ void Builder::history90Days()
             const qint64 id = ticket(c, m_names.pick(c.units),
                                      phoneFix ? TicketState::ResolvedByPhone : TicketState::Closed,
                                      created);
-            if (!phoneFix)
+            if (!phoneFix) {
                 m_tickets.setState(id, TicketState::Closed, created.addDays(3));
+                // R22: most follow-up calls were answered and rated.
+                if (id % 4 != 0)
+                    CallbackRepository(m_db).setRatings(id, 3 + int(id % 3), 4 + int(id % 2));
+                m_closed.append({id, c.id});
+            }
         }
         m_people.append(c);
     }
@@ -365,6 +422,7 @@ DemoCentre::Summary Builder::run()
     featuredCustomer();
     history90Days();
     todaysWork();
+    complaints();
     return m_summary;
 }
 

@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "TestTriageTree.h"
 
+#include <QDate>
 #include <QFile>
 
 #include <QImage>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void scaleSeedThenOrdinaryTicket();
     void consoleRendersEveryWorkplace();
     void usersAndLogIn();
+    void monthlyReport();
 
 private:
     QStringList withDb(const QStringList &args) const
@@ -250,7 +252,7 @@ void HotlinectlTest::consoleRendersEveryWorkplace()
 {
     QCOMPARE(run("hotlinectl", withDb({QStringLiteral("seed"), QStringLiteral("--demo")})).exitCode, 0);
     QTemporaryDir dir;
-    for (const char *view : {"intake", "triage", "dispatch", "callbacks"}) {
+    for (const char *view : {"intake", "triage", "dispatch", "callbacks", "dashboard"}) {
         for (const char *lang : {"zh_CN", "en"}) {
             const QString file = dir.filePath(QStringLiteral("%1-%2.png").arg(QLatin1String(view), QLatin1String(lang)));
             const Run r = run("hotline", withDb({QStringLiteral("--screenshot"), file, QStringLiteral("--view"),
@@ -321,6 +323,27 @@ void HotlinectlTest::usersAndLogIn()
     r = run("hotline", asLina, password);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("disabled")), qPrintable(r.err));
+}
+
+void HotlinectlTest::monthlyReport()
+{
+    QCOMPARE(run("hotlinectl", withDb({QStringLiteral("seed"), QStringLiteral("--demo")})).exitCode, 0);
+    QTemporaryDir dir;
+    const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+    Run r = run("hotlinectl", withDb({QStringLiteral("report"), QStringLiteral("--month"), month, QStringLiteral("--lang"),
+                                      QStringLiteral("zh_CN"), QStringLiteral("--csv"), dir.filePath(QStringLiteral("r.csv")),
+                                      QStringLiteral("--pdf"), dir.filePath(QStringLiteral("r.pdf"))}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("受理来电")), qPrintable(r.out)); // in Chinese
+    QFile csv(dir.filePath(QStringLiteral("r.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    QVERIFY2(text.contains(QStringLiteral("指标,数值,说明")), qPrintable(text));
+    QVERIFY(QFile(dir.filePath(QStringLiteral("r.pdf"))).size() > 1000);
+    r = run("hotlinectl", withDb({QStringLiteral("audit"), QStringLiteral("--action"), QStringLiteral("exported")}));
+    QCOMPARE(r.out.count(QStringLiteral("service report")), 2); // R26: each export recorded
+    QCOMPARE(run("hotlinectl", withDb({QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-13")})).exitCode, 2);
+    QCOMPARE(run("hotlinectl", withDb({QStringLiteral("report")})).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(HotlinectlTest)

@@ -6,8 +6,10 @@
 #include "Centre.h"
 #include "DemoCentre.h"
 #include "DispatchService.h"
+#include "DashboardWorkplace.h"
 #include "DispatchWorkplace.h"
 #include "DraftStore.h"
+#include "IntakeService.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void cleanup();
     void theCallbackQueueShowsAnotherOperatorsCall();
     void theBoardShowsAnotherSupervisorsMove();
+    void theDashboardCountsAnotherConsolesCall();
 
 private:
     std::unique_ptr<test::TestDatabase> m_tdb;
@@ -88,6 +91,23 @@ void LiveViewsTest::theBoardShowsAnotherSupervisorsMove()
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(inQueue(), 1000);
+}
+
+void LiveViewsTest::theDashboardCountsAnotherConsolesCall()
+{
+    m_window->showView(MainWindow::View::Dashboard);
+    DashboardWorkplace *dashboard = m_window->dashboard();
+    dashboard->setPeriod(m_mine->today(), m_mine->today());
+    const qsizetype before = dashboard->figures().calls.size();
+    IntakeDraft d;
+    d.name = QStringLiteral("统计测试");
+    d.phones = {{QStringLiteral("139 1555 0001"), true}};
+    d.address = QStringLiteral("上海市徐汇区漕溪北路 88 号 3 楼 301 室");
+    d.fault = QStringLiteral("打印机卡纸");
+    const auto saved = IntakeService(*m_other).save(d);
+    QVERIFY(saved.saved);
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard->figures().calls.size(), before + 1, 1000);
+    QVERIFY(dashboard->figures().calls.contains(saved.ticketId));
 }
 
 QTEST_MAIN(LiveViewsTest)

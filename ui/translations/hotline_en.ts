@@ -545,6 +545,96 @@
     </message>
 </context>
 <context>
+    <name>ReportService</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed on the phone (remote-fix rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 guided calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the dispatch queue within 5 minutes (R9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited within 24 working hours (R13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired within 48 working hours (R13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat visits: reopened after the follow-up call (R20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction with the unit (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated follow-up call(s)</source>
+        <translation>
+            <numerusform>%n rated follow-up call</numerusform>
+            <numerusform>%n rated follow-up calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Satisfaction with the engineer (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints opened (R24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServicePhrases</name>
     <message>
         <source>Hello, this is the %1 service hotline, %2 speaking. How can I help you?</source>
@@ -1187,6 +1277,182 @@
     </message>
 </context>
 <context>
+    <name>hotline::DashboardWorkplace</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF / CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n call(s) taken</source>
+        <translation>
+            <numerusform>%1 to %2: %n call taken</numerusform>
+            <numerusform>%1 to %2: %n calls taken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% fixed on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% visited within 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) open</source>
+        <translation>
+            <numerusform>%n complaint open</numerusform>
+            <numerusform>%n complaints open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commitments kept (R9, R13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair in 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit in 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue in 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: fixed on the phone (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not guided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Satisfaction, %n rated call(s) (R22)</source>
+        <translation>
+            <numerusform>Satisfaction, %n rated call (R22)</numerusform>
+            <numerusform>Satisfaction, %n rated calls (R22)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated follow-up calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints (R24) and repeats (R20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the service report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::DispatchBoard</name>
     <message numerus="yes">
         <source>%n visit(s), %1</source>
@@ -1587,6 +1853,14 @@ Assign it anyway? Give the reason:</source>
         <source>● Reconnecting to the server…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;6 Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::PlaceholderWorkplace</name>
@@ -1620,6 +1894,16 @@ Assign it anyway? Give the reason:</source>
     <message>
         <source>State</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TicketsBehindDialog</name>
+    <message numerus="yes">
+        <source>%1 · %n ticket(s); Enter opens one</source>
+        <translation>
+            <numerusform>%1 · %n ticket; Enter opens it</numerusform>
+            <numerusform>%1 · %n tickets; Enter opens one</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,95 @@
     </message>
 </context>
 <context>
+    <name>ReportService</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>Calls taken</source>
+        <translation>受理来电</translation>
+    </message>
+    <message>
+        <source>Fixed on the phone (remote-fix rate)</source>
+        <translation>电话解决率</translation>
+    </message>
+    <message>
+        <source>%1 of %2 guided calls</source>
+        <translation>诊断来电 %2 通中 %1 通</translation>
+    </message>
+    <message>
+        <source>In the dispatch queue within 5 minutes (R9)</source>
+        <translation>5 分钟内转入派工队列（R9）</translation>
+    </message>
+    <message>
+        <source>Visited within 24 working hours (R13)</source>
+        <translation>24 个工作小时内上门（R13）</translation>
+    </message>
+    <message>
+        <source>Repaired within 48 working hours (R13)</source>
+        <translation>48 个工作小时内修复（R13）</translation>
+    </message>
+    <message>
+        <source>Repeat visits: reopened after the follow-up call (R20)</source>
+        <translation>返修：回访后重开（R20）</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the unit (1–5)</source>
+        <translation>产品满意度（1–5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated follow-up call(s)</source>
+        <translation>
+            <numerusform>%n 通回访已评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Satisfaction with the engineer (1–5)</source>
+        <translation>工程师满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Complaints opened (R24)</source>
+        <translation>新增投诉（R24）</translation>
+    </message>
+    <message>
+        <source>Complaints resolved</source>
+        <translation>已处理投诉</translation>
+    </message>
+    <message>
+        <source>Complaints open now</source>
+        <translation>当前未结投诉</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>上门：%1</translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Service report</source>
+        <translation>售后服务报告</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
     <name>ServicePhrases</name>
     <message>
         <source>Hello, this is the %1 service hotline, %2 speaking. How can I help you?</source>
@@ -1181,6 +1270,179 @@
     </message>
 </context>
 <context>
+    <name>hotline::DashboardWorkplace</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>本周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>本月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>上月(&amp;L)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF / CSV)…</source>
+        <translation>报告（PDF / CSV）(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n call(s) taken</source>
+        <translation>
+            <numerusform>%1 至 %2：受理来电 %n 通</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% fixed on the phone</source>
+        <translation>电话解决 %1%</translation>
+    </message>
+    <message>
+        <source>%1% visited within 24 h</source>
+        <translation>24 小时内上门 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) open</source>
+        <translation>
+            <numerusform>未结投诉 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commitments kept (R9, R13)</source>
+        <translation>服务承诺达成（R9、R13）</translation>
+    </message>
+    <message>
+        <source>Repair in 48 h</source>
+        <translation>48 小时修复</translation>
+    </message>
+    <message>
+        <source>Visit in 24 h</source>
+        <translation>24 小时上门</translation>
+    </message>
+    <message>
+        <source>Queue in 5 min</source>
+        <translation>5 分钟转派工</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Calls: fixed on the phone (%1%)</source>
+        <translation>来电：电话解决（%1%）</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话解决</translation>
+    </message>
+    <message>
+        <source>To a visit</source>
+        <translation>转上门</translation>
+    </message>
+    <message>
+        <source>Not guided</source>
+        <translation>未诊断</translation>
+    </message>
+    <message numerus="yes">
+        <source>Satisfaction, %n rated call(s) (R22)</source>
+        <translation>
+            <numerusform>满意度，已评分 %n 通（R22）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>工程师</translation>
+    </message>
+    <message>
+        <source>Rated follow-up calls</source>
+        <translation>已评分的回访</translation>
+    </message>
+    <message>
+        <source>Complaints (R24) and repeats (R20)</source>
+        <translation>投诉（R24）与返修（R20）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation>返修工单</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Visits per engineer</source>
+        <translation>工程师上门量</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>Save the service report</source>
+        <translation>保存售后服务报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF 文件 (*.pdf);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>hotline::DispatchBoard</name>
     <message numerus="yes">
         <source>%n visit(s), %1</source>
@@ -1581,6 +1843,14 @@ Assign it anyway? Give the reason:</source>
         <source>● Reconnecting to the server…</source>
         <translation>● 正在重新连接服务器…</translation>
     </message>
+    <message>
+        <source>&amp;6 Dashboard</source>
+        <translation>&amp;6 统计</translation>
+    </message>
+    <message>
+        <source>D&amp;ashboard</source>
+        <translation>统计(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>hotline::PlaceholderWorkplace</name>
@@ -1614,6 +1884,15 @@ Assign it anyway? Give the reason:</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TicketsBehindDialog</name>
+    <message numerus="yes">
+        <source>%1 · %n ticket(s); Enter opens one</source>
+        <translation>
+            <numerusform>%1 · %n 条工单；按 Enter 打开</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -49,5 +49,6 @@ int runTicket(CtlContext &ctx);
 int runTriage(CtlContext &ctx);
 int runUser(CtlContext &ctx);
 int runAudit(CtlContext &ctx);
+int runReport(CtlContext &ctx);
 
 } // namespace hotline

@@ -3,9 +3,12 @@
 #include "CtlContext.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringList>
 
 #include <fmt/core.h>
+
+#include <memory>
 
 using namespace hotline;
 
@@ -41,6 +44,8 @@ Commands:
   user list                     every user, role and state
                                 Passwords are read from the terminal without echo,
                                 or as one line from standard input when it is not one.
+  report --month YYYY-MM [--lang zh_CN|en] [--csv FILE] [--pdf FILE]
+                                the monthly service report (R9, R13, R20, R22, R24)
   audit [--action KIND] [--limit N]
                                 the audit trail: log-ins, user changes, exports, settings
   version                       print the version
@@ -62,7 +67,15 @@ int runMigrate(CtlContext &ctx)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A report saved as PDF is laid out with fonts: that takes a GUI application (offscreen).
+    bool report = false;
+    for (int i = 1; i < argc; ++i)
+        report |= qstrcmp(argv[i], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(report ? new QGuiApplication(argc, argv)
+                                                          : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("hotline"));
     QCoreApplication::setOrganizationName(QStringLiteral("hotline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOTLINE_VERSION));
@@ -111,6 +124,8 @@ int main(int argc, char *argv[])
             return runUser(ctx);
         if (command == u"audit")
             return runAudit(ctx);
+        if (command == u"report")
+            return runReport(ctx);
         if (command == u"version") {
             fmt::print("hotlinectl {} (schema {})\n", HOTLINE_VERSION, Centre::knownSchemaVersion());
             return ExitOk;
