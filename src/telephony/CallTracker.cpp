@@ -1,0 +1,88 @@
+#include "CallTracker.h"
+
+namespace hotline {
+
+bool CallTracker::isMine(const QByteArray &channel) const
+{
+    // "PJSIP/agent1-00000001" is a channel of the interface "PJSIP/agent1".
+    return !m_interface.isEmpty() && channel.size() > m_interface.size()
+           && channel.startsWith(m_interface) && channel.at(m_interface.size()) == '-';
+}
+
+CallTracker::DialOutcome CallTracker::outcomeOfReason(int reason)
+{
+    // Asterisk's originate reasons: 4 answered, 5 busy, 3 rang out (or the phone is away),
+    // 1 hung up, 8 congestion, 0 could not be placed at all.
+    switch (reason) {
+    case 4: return DialOutcome::Connected;
+    case 5: return DialOutcome::Busy;
+    case 3: return DialOutcome::AgentUnreachable;
+    case 1: return DialOutcome::NoAnswer;
+    default: return DialOutcome::Failed;
+    }
+}
+
+void CallTracker::feed(const AmiMessage &m, const QDateTime &at)
+{
+    const QByteArray event = m.event();
+    if (event.isEmpty())
+        return;
+    if (event == "OriginateResponse") {
+        const QByteArray id = m.actionId();
+        if (!m_originates.remove(id))
+            return;
+        DialResult r;
+        r.actionId = id;
+        r.reason = m.value("Reason").toInt();
+        r.outcome = m.response() == "Success" ? DialOutcome::Connected : outcomeOfReason(r.reason);
+        if (r.outcome == DialOutcome::Connected && m.response() != "Success")
+            r.outcome = DialOutcome::Failed;
+        if (onDial)
+            onDial(r);
+        return;
+    }
+    if (event == "DialBegin") {
+        // A call from someone (Channel, with its caller ID) to this operator's phone. A
+        // click-to-dial rings the operator's phone from nobody: no Channel, no pop.
+        const QByteArray dest = m.value("DestChannel");
+        const QByteArray from = m.value("Channel");
+        if (!isMine(dest) || from.isEmpty())
+            return;
+        const QByteArray callId = m.value("Linkedid").isEmpty() ? m.value("Uniqueid") : m.value("Linkedid");
+        if (m_calls.contains(callId))
+            return;
+        QByteArray number = m.value("CallerIDNum");
+        if (number == "<unknown>")
+            number.clear();
+        m_calls.insert(callId, {dest, QString::fromUtf8(number), {}});
+        QByteArray name = m.value("CallerIDName");
+        if (name == "<unknown>")
+            name.clear();
+        if (onPop)
+            onPop({callId, QString::fromUtf8(number), QString::fromUtf8(name)});
+        return;
+    }
+    if (event == "Newstate" && m.value("ChannelStateDesc") == "Up") {
+        const QByteArray callId = m.value("Linkedid");
+        auto it = m_calls.find(callId);
+        if (it != m_calls.end() && it->agentChannel == m.value("Channel") && !it->answeredAt.isValid()) {
+            it->answeredAt = at;
+            if (onAnswered)
+                onAnswered(callId);
+        }
+        return;
+    }
+    if (event == "Hangup") {
+        const QByteArray callId = m.value("Linkedid");
+        const auto it = m_calls.constFind(callId);
+        if (it == m_calls.cend() || it->agentChannel != m.value("Channel"))
+            return;
+        Ended e{callId, it->number, it->answeredAt, at,
+                it->answeredAt.isValid() ? it->answeredAt.secsTo(at) : 0};
+        m_calls.erase(it);
+        if (onEnded)
+            onEnded(e);
+    }
+}
+
+} // namespace hotline
