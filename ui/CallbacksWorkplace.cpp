@@ -65,6 +65,15 @@ void CallbacksWorkplace::buildUi()
         dialog.exec();
         m_complaints = nullptr;
     });
+    auto *dial = new QPushButton(tr("&Dial (Ctrl+D)"), this);
+    dial->setObjectName(QStringLiteral("dialButton"));
+    dial->setToolTip(tr("Your phone rings first, then the customer's number is dialled"));
+    dial->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    bar->addWidget(dial);
+    connect(dial, &QPushButton::clicked, this, [this] {
+        if (const CallbackTask *t = m_model->taskAt(m_view->currentIndex().row()))
+            Q_EMIT dialRequested(t->phone);
+    });
     auto *exportButton = new QPushButton(tr("&Export list (PDF / CSV)…"), this);
     bar->addWidget(exportButton);
     exportButton->setEnabled(m_centre.may(Permission::ExportCustomerData)); // R26

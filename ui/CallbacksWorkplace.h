@@ -31,6 +31,10 @@ public:
     CallbackQueueModel *model() const { return m_model; }
     QString message() const;
 
+Q_SIGNALS:
+    // Click-to-dial (Ctrl+D): the selected customer's number.
+    void dialRequested(const QString &number);
+
 public Q_SLOTS:
     // R18: at the start of the working day, and after a visit is completed.
     void produce(const QDate &day);

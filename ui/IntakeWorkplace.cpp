@@ -551,6 +551,11 @@ void IntakeWorkplace::startTriage(qint64 ticketId)
         first->setFocus();
 }
 
+bool IntakeWorkplace::isTakingCall() const
+{
+    return m_ui->saveButton->isEnabled() && !draft().isBlank();
+}
+
 void IntakeWorkplace::setFormLocked(bool locked)
 {
     // A saved ticket is shown, not edited; "New call" stays live.

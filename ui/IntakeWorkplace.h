@@ -38,6 +38,8 @@ public:
     ~IntakeWorkplace() override;
 
     IntakeDraft draft() const;
+    // True while the operator is typing a call not yet saved: a screen pop must not wipe it.
+    bool isTakingCall() const;
     void setDraft(const IntakeDraft &draft);
     bool recoveryOffered() const;
     // The ticket being triaged beside the form, 0 when the form is taking a call.

@@ -9,6 +9,8 @@
 #include "IntakeService.h"
 #include "IntakeWorkplace.h"
 #include "LiveUpdates.h"
+#include "PhoneLink.h"
+#include "PhoneSettingsDialog.h"
 #include "PlaceholderWorkplace.h"
 #include "TriageQueueWorkplace.h"
 #include "TriageService.h"
@@ -89,6 +91,26 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
+    // R3: a call ringing this operator's phone opens the intake with the caller's record.
+    m_phone = new PhoneLink(this);
+    connect(m_phone, &PhoneLink::ringing, this, [this](const QString &number, const QString &name) {
+        if (m_intake->isTakingCall()) {
+            statusBar()->showMessage(tr("☎ %1 %2 is calling: save or clear this call first (Ctrl+N).").arg(number, name), 15000);
+            return;
+        }
+        showView(View::Intake);
+        m_intake->startCall(number);
+        raise();
+        activateWindow();
+    });
+    connect(m_callbacks, &CallbacksWorkplace::dialRequested, this, [this](const QString &number) {
+        statusBar()->showMessage(m_phone->dial(number) ? tr("☎ Calling %1: your phone rings first…").arg(number)
+                                                       : tr("☎ No phone link: dial %1 by hand.").arg(number),
+                                 15000);
+    });
+    connect(m_phone, &PhoneLink::dialFinished, this,
+            [this](bool, const QString &text) { statusBar()->showMessage(QStringLiteral("☎ ") + text, 15000); });
+
     m_live = new LiveUpdates(centre, this);
     connect(m_live, &LiveUpdates::changed, this, [this](ChangeTopic topic, qint64) { noteChange(topic); });
     m_follow.setSingleShot(true);
@@ -114,6 +136,13 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Save ticket"), QKeySequence::Save, this, [this] {
         showView(View::Intake);
         m_intake->save();
+    });
+    file->addAction(tr("&Phone settings…"), this, [this] {
+        PhoneSettingsDialog dialog(PhoneLink::load(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        PhoneLink::save(dialog.settings());
+        m_phone->start(dialog.settings());
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -188,6 +217,16 @@ void MainWindow::buildStatusBar()
         connect(m_live, &LiveUpdates::connectionChanged, link, show);
         statusBar()->addPermanentWidget(link);
     }
+    auto *phone = new QLabel(this);
+    phone->setObjectName(QStringLiteral("phoneLinkLabel"));
+    connect(m_phone, &PhoneLink::linkChanged, phone, [phone](bool up, const QString &text) {
+        phone->setText(text);
+        phone->setProperty("hint", up ? QByteArray("ok") : QByteArray());
+        phone->style()->unpolish(phone);
+        phone->style()->polish(phone);
+    });
+    statusBar()->addPermanentWidget(phone);
+    m_phone->start(PhoneLink::load()); // never blocks: the link is made on its own thread
     statusBar()->addPermanentWidget(where);
 }
 

@@ -38,6 +38,7 @@ public:
     class DispatchWorkplace *dispatch() const { return m_dispatch; }
     class CallbacksWorkplace *callbacks() const { return m_callbacks; }
     class DashboardWorkplace *dashboard() const { return m_dashboard; }
+    class PhoneLink *phone() const { return m_phone; }
 
 private:
     void buildMenus();
@@ -59,6 +60,7 @@ private:
     class ArchiveWorkplace *m_archive = nullptr;
     class DashboardWorkplace *m_dashboard = nullptr;
     class LiveUpdates *m_live = nullptr;
+    class PhoneLink *m_phone = nullptr;
     QSet<ChangeTopic> m_changed;
     QTimer m_follow;
 };

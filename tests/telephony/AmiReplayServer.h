@@ -9,8 +9,8 @@ namespace hotline::test {
 // A loopback PBX that plays back a recording byte for byte: the banner at once, the
 // recorded answer to Login when the client logs in (with the client's ActionID), and the
 // rest of the recording after the client's next action (with that action's ActionID in
-// place of the recorded one, so the client can correlate it) or at once if `waitFor` is
-// empty.
+// place of the recorded one, so the client can correlate it), at once if `waitFor` is
+// empty, or when the test calls sendRest() if it is "manual".
 class AmiReplayServer : public QTcpServer
 {
 public:
@@ -32,6 +32,12 @@ public:
     }
 
     int connections() const { return m_connections; }
+    // With `waitFor` "manual": plays the rest of the recording now.
+    void sendRest()
+    {
+        for (QTcpSocket *s : findChildren<QTcpSocket *>())
+            s->write(m_rest);
+    }
     QByteArray lastAction() const { return m_lastAction; }
     void dropAll()
     {

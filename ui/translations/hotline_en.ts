@@ -1167,6 +1167,14 @@
         <source>Exporting customer data needs the supervisor role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Dial (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone rings first, then the customer&apos;s number is dialled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::CallerPanel</name>
@@ -1859,6 +1867,108 @@ Assign it anyway? Give the reason:</source>
     </message>
     <message>
         <source>D&amp;ashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☎ %1 %2 is calling: save or clear this call first (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☎ Calling %1: your phone rings first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☎ No phone link: dial %1 by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::PhoneLink</name>
+    <message>
+        <source>☎ Phone ready (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☎ Connecting to the PBX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☎ Logging in to the PBX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☎ The PBX refused the log-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☎ No phone link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone is ringing: pick it up, the customer is dialled next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone did not answer or is offline (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call could not be placed (PBX reason %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☎ No phone link (File → Phone settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::PhoneSettingsDialog</name>
+    <message>
+        <source>Phone settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX&apos;s manager interface (Asterisk AMI) and this operator&apos;s own phone. Leave the host empty to work without a phone link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBX &amp;host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI &amp;port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI &amp;user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI &amp;secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;phone (interface)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dial context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is kept in %1, readable only by you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1162,6 +1162,14 @@
         <source>Exporting customer data needs the supervisor role.</source>
         <translation>导出客户数据需要主管权限。</translation>
     </message>
+    <message>
+        <source>&amp;Dial (Ctrl+D)</source>
+        <translation>拨打(&amp;D)（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Your phone rings first, then the customer&apos;s number is dialled</source>
+        <translation>先呼叫您的话机，接起后再拨打客户号码</translation>
+    </message>
 </context>
 <context>
     <name>hotline::CallerPanel</name>
@@ -1850,6 +1858,108 @@ Assign it anyway? Give the reason:</source>
     <message>
         <source>D&amp;ashboard</source>
         <translation>统计(&amp;A)</translation>
+    </message>
+    <message>
+        <source>☎ %1 %2 is calling: save or clear this call first (Ctrl+N).</source>
+        <translation>☎ %1 %2 来电：请先保存或清空当前来电（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>☎ Calling %1: your phone rings first…</source>
+        <translation>☎ 正在呼叫 %1：您的话机将先振铃…</translation>
+    </message>
+    <message>
+        <source>☎ No phone link: dial %1 by hand.</source>
+        <translation>☎ 电话未连接：请手动拨打 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Phone settings…</source>
+        <translation>电话设置(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::PhoneLink</name>
+    <message>
+        <source>☎ Phone ready (%1)</source>
+        <translation>☎ 电话已就绪（%1）</translation>
+    </message>
+    <message>
+        <source>☎ Connecting to the PBX…</source>
+        <translation>☎ 正在连接交换机…</translation>
+    </message>
+    <message>
+        <source>☎ Logging in to the PBX…</source>
+        <translation>☎ 正在登录交换机…</translation>
+    </message>
+    <message>
+        <source>☎ The PBX refused the log-in: %1</source>
+        <translation>☎ 交换机拒绝登录：%1</translation>
+    </message>
+    <message>
+        <source>☎ No phone link</source>
+        <translation>☎ 电话未连接</translation>
+    </message>
+    <message>
+        <source>Your phone is ringing: pick it up, the customer is dialled next.</source>
+        <translation>您的话机正在振铃：请接起，随后将拨打客户号码。</translation>
+    </message>
+    <message>
+        <source>Your phone did not answer or is offline (%1).</source>
+        <translation>您的话机未接听或不在线（%1）。</translation>
+    </message>
+    <message>
+        <source>The line is busy.</source>
+        <translation>对方忙线。</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>无人接听。</translation>
+    </message>
+    <message>
+        <source>The call could not be placed (PBX reason %1).</source>
+        <translation>无法发起呼叫（交换机原因码 %1）。</translation>
+    </message>
+    <message>
+        <source>☎ No phone link (File → Phone settings)</source>
+        <translation>☎ 电话未连接（文件 → 电话设置）</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::PhoneSettingsDialog</name>
+    <message>
+        <source>Phone settings</source>
+        <translation>电话设置</translation>
+    </message>
+    <message>
+        <source>The PBX&apos;s manager interface (Asterisk AMI) and this operator&apos;s own phone. Leave the host empty to work without a phone link.</source>
+        <translation>交换机管理接口（Asterisk AMI）及本坐席话机。主机留空则不连接电话。</translation>
+    </message>
+    <message>
+        <source>PBX &amp;host</source>
+        <translation>交换机主机(&amp;H)</translation>
+    </message>
+    <message>
+        <source>AMI &amp;port</source>
+        <translation>AMI 端口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>AMI &amp;user</source>
+        <translation>AMI 用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>AMI &amp;secret</source>
+        <translation>AMI 密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>My &amp;phone (interface)</source>
+        <translation>我的话机（接口）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Dial context</source>
+        <translation>拨号上下文(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The secret is kept in %1, readable only by you.</source>
+        <translation>密码保存在 %1，仅您本人可读。</translation>
     </message>
 </context>
 <context>

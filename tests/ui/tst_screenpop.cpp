@@ -1,0 +1,106 @@
+// R3 screen pop in the console, from a PBX replaying a real inbound SIP call on loopback:
+// the intake opens with the caller's number and record; a call the operator is still
+// typing is never wiped by the next ring; the status bar shows the phone link.
+#include "AmiReplayServer.h"
+#include "Centre.h"
+#include "DemoCentre.h"
+#include "DraftStore.h"
+#include "IntakeWorkplace.h"
+#include "MainWindow.h"
+#include "PhoneLink.h"
+#include "TestDatabase.h"
+
+#include <QLabel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hotline;
+
+class ScreenPopTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void aRingingCallOpensTheIntake();
+    void aCallBeingTypedIsNotWiped();
+
+private:
+    void openWindow();
+    std::unique_ptr<test::AmiReplayServer> m_pbx;
+    std::unique_ptr<test::TestDatabase> m_tdb;
+    std::unique_ptr<Centre> m_centre;
+    QTemporaryDir m_drafts;
+    std::unique_ptr<DraftStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void ScreenPopTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the phone settings go to a scratch folder
+}
+
+void ScreenPopTest::init()
+{
+    m_pbx = std::make_unique<test::AmiReplayServer>(QStringLiteral(HOTLINE_AMI_DATA "/inbound-sip-call-to-agent.server.bin"),
+                                                    "manual");
+    PhoneLink::Settings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = m_pbx->serverPort();
+    s.user = QStringLiteral("hotline");
+    s.secret = QStringLiteral("secret");
+    s.agentInterface = QStringLiteral("PJSIP/agent1");
+    PhoneLink::save(s);
+    QCOMPARE(QFile::permissions(PhoneLink::secretFile()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    m_tdb = std::make_unique<test::TestDatabase>();
+    m_centre = Centre::open(m_tdb->spec());
+    DemoCentre::seed(*m_centre, 3);
+    QVERIFY(m_centre->logInDemoSupervisor());
+    m_store = std::make_unique<DraftStore>(m_drafts.path());
+}
+
+void ScreenPopTest::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_centre, *m_store);
+    m_window->resize(1440, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void ScreenPopTest::cleanup()
+{
+    m_window.reset();
+    m_centre.reset();
+    m_tdb.reset();
+    m_pbx.reset();
+}
+
+void ScreenPopTest::aRingingCallOpensTheIntake()
+{
+    openWindow();
+    auto *phone = m_window->findChild<QLabel *>(QStringLiteral("phoneLinkLabel"));
+    QVERIFY(phone);
+    QTRY_VERIFY2_WITH_TIMEOUT(phone->text().contains(QStringLiteral("PJSIP/agent1")), qPrintable(phone->text()), 3000); // linked
+    m_pbx->sendRest(); // the customer calls
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->intake()->draft().preferredPhone(), QStringLiteral("5551234"), 3000);
+}
+
+void ScreenPopTest::aCallBeingTypedIsNotWiped()
+{
+    openWindow();
+    m_window->intake()->startCall(QStringLiteral("13900001111"));
+    IntakeDraft typing = m_window->intake()->draft();
+    QVERIFY(m_window->intake()->isTakingCall());
+    auto *phone = m_window->findChild<QLabel *>(QStringLiteral("phoneLinkLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(phone->text().contains(QStringLiteral("PJSIP/agent1")), 3000);
+    m_pbx->sendRest();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QStringLiteral("5551234")), 3000);
+    QCOMPARE(m_window->intake()->draft().preferredPhone(), QStringLiteral("13900001111"));
+}
+
+QTEST_MAIN(ScreenPopTest)
+#include "tst_screenpop.moc"

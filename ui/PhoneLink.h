@@ -1,0 +1,51 @@
+#pragma once
+
+#include "AmiClient.h"
+#include "CallTracker.h"
+
+#include <QObject>
+
+namespace hotline {
+
+// This console's phone (R3 screen pop, click-to-dial), over the PBX's manager interface.
+// Configured per console: the PBX, the AMI account (its secret in a file only this user can
+// read), and the operator's own phone interface. Without a PBX the console works as
+// before; the link's state is only shown.
+class PhoneLink final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        QString host;
+        quint16 port = 5038;
+        QString user;
+        QString secret;
+        QString agentInterface; // e.g. PJSIP/agent1
+        QString dialContext = QStringLiteral("from-internal");
+        bool complete() const { return !host.isEmpty() && !user.isEmpty() && !agentInterface.isEmpty(); }
+    };
+    // QSettings for the plain values, a 0600 file for the secret.
+    static Settings load();
+    static void save(const Settings &settings);
+    static QString secretFile();
+
+    explicit PhoneLink(QObject *parent = nullptr);
+    void start(const Settings &settings);
+    bool isUp() const { return m_client.state() == AmiClient::State::Connected; }
+    // Click-to-dial: the operator's phone rings first, then the customer's number.
+    bool dial(const QString &number);
+
+Q_SIGNALS:
+    void linkChanged(bool up, const QString &text);
+    void ringing(const QString &number, const QString &name);
+    void callEnded(const QString &number, qint64 talkSeconds);
+    void dialFinished(bool connected, const QString &text);
+
+private:
+    AmiClient m_client;
+    CallTracker m_tracker;
+    Settings m_settings;
+};
+
+} // namespace hotline
