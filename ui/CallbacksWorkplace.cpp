@@ -72,7 +72,7 @@ void CallbacksWorkplace::buildUi()
     bar->addWidget(dial);
     connect(dial, &QPushButton::clicked, this, [this] {
         if (const CallbackTask *t = m_model->taskAt(m_view->currentIndex().row()))
-            Q_EMIT dialRequested(t->phone);
+            Q_EMIT dialRequested(t->phone, t->ticketId);
     });
     auto *exportButton = new QPushButton(tr("&Export list (PDF / CSV)…"), this);
     bar->addWidget(exportButton);

@@ -33,7 +33,7 @@ public:
 
 Q_SIGNALS:
     // Click-to-dial (Ctrl+D): the selected customer's number.
-    void dialRequested(const QString &number);
+    void dialRequested(const QString &number, qint64 ticketId);
 
 public Q_SLOTS:
     // R18: at the start of the working day, and after a visit is completed.

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CallLogService.h"
 #include "Centre.h"
 #include "ArchiveService.h"
 #include "ArchiveWorkplace.h"
@@ -93,19 +94,55 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
 
     // R3: a call ringing this operator's phone opens the intake with the caller's record.
     m_phone = new PhoneLink(this);
-    connect(m_phone, &PhoneLink::ringing, this, [this](const QString &number, const QString &name) {
+    connect(m_phone, &PhoneLink::ringing, this, [this](const QString &number, const QString &name, const QString &callId) {
+        // R5: every call is logged; it is linked to the ticket the operator saves for it.
+        qint64 logged = 0;
+        try {
+            logged = CallLogService(m_centre).started(true, number, callId);
+        } catch (const CentreError &e) {
+            statusBar()->showMessage(e.message(), 15000);
+        }
         if (m_intake->isTakingCall()) {
             statusBar()->showMessage(tr("☎ %1 %2 is calling: save or clear this call first (Ctrl+N).").arg(number, name), 15000);
             return;
         }
         showView(View::Intake);
         m_intake->startCall(number);
+        m_callForTicket = logged;
+        m_callNumber = number;
         raise();
         activateWindow();
     });
-    connect(m_callbacks, &CallbacksWorkplace::dialRequested, this, [this](const QString &number) {
-        statusBar()->showMessage(m_phone->dial(number) ? tr("☎ Calling %1: your phone rings first…").arg(number)
-                                                       : tr("☎ No phone link: dial %1 by hand.").arg(number),
+    connect(m_phone, &PhoneLink::callEnded, this,
+            [this](const QString &callId, const QDateTime &answered, const QDateTime &ended, qint64 talk) {
+                try {
+                    CallLogService(m_centre).ended(callId, answered, ended, talk);
+                } catch (const CentreError &e) {
+                    statusBar()->showMessage(e.message(), 15000);
+                }
+            });
+    connect(m_intake, &IntakeWorkplace::ticketSaved, this, [this](qint64 ticketId) {
+        // Only the call that popped this form: not one the operator set aside with Ctrl+N.
+        if (!m_callForTicket || m_intake->draft().preferredPhone() != m_callNumber)
+            return;
+        try {
+            CallLogService(m_centre).linkTicket(std::exchange(m_callForTicket, 0), ticketId);
+        } catch (const CentreError &e) {
+            statusBar()->showMessage(e.message(), 15000);
+        }
+    });
+    connect(m_callbacks, &CallbacksWorkplace::dialRequested, this, [this](const QString &number, qint64 ticketId) {
+        const bool dialling = m_phone->dial(number);
+        if (dialling) {
+            try {
+                CallLogService(m_centre).started(false, number, {}, ticketId);
+            } catch (const CentreError &e) {
+                statusBar()->showMessage(e.message(), 15000);
+                return;
+            }
+        }
+        statusBar()->showMessage(dialling ? tr("☎ Calling %1: your phone rings first…").arg(number)
+                                          : tr("☎ No phone link: dial %1 by hand.").arg(number),
                                  15000);
     });
     connect(m_phone, &PhoneLink::dialFinished, this,

@@ -61,6 +61,8 @@ private:
     class DashboardWorkplace *m_dashboard = nullptr;
     class LiveUpdates *m_live = nullptr;
     class PhoneLink *m_phone = nullptr;
+    qint64 m_callForTicket = 0; // the popped call, until its ticket is saved
+    QString m_callNumber;
     QSet<ChangeTopic> m_changed;
     QTimer m_follow;
 };

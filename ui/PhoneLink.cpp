@@ -62,8 +62,12 @@ PhoneLink::PhoneLink(QObject *parent)
         case AmiClient::State::Stopped: Q_EMIT linkChanged(false, tr("☎ No phone link")); break;
         }
     });
-    m_tracker.onPop = [this](const CallTracker::Pop &p) { Q_EMIT ringing(p.number, p.name); };
-    m_tracker.onEnded = [this](const CallTracker::Ended &e) { Q_EMIT callEnded(e.number, e.talkSeconds); };
+    m_tracker.onPop = [this](const CallTracker::Pop &p) {
+        Q_EMIT ringing(p.number, p.name, QString::fromUtf8(p.callId));
+    };
+    m_tracker.onEnded = [this](const CallTracker::Ended &e) {
+        Q_EMIT callEnded(QString::fromUtf8(e.callId), e.answeredAt, e.endedAt, e.talkSeconds);
+    };
     m_tracker.onDial = [this](const CallTracker::DialResult &r) {
         switch (r.outcome) {
         case CallTracker::DialOutcome::Connected: Q_EMIT dialFinished(true, tr("Your phone is ringing: pick it up, the customer is dialled next.")); break;

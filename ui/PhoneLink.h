@@ -3,6 +3,7 @@
 #include "AmiClient.h"
 #include "CallTracker.h"
 
+#include <QDateTime>
 #include <QObject>
 
 namespace hotline {
@@ -38,8 +39,8 @@ public:
 
 Q_SIGNALS:
     void linkChanged(bool up, const QString &text);
-    void ringing(const QString &number, const QString &name);
-    void callEnded(const QString &number, qint64 talkSeconds);
+    void ringing(const QString &number, const QString &name, const QString &callId);
+    void callEnded(const QString &callId, const QDateTime &answeredAt, const QDateTime &endedAt, qint64 talkSeconds);
     void dialFinished(bool connected, const QString &text);
 
 private:

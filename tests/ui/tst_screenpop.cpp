@@ -2,6 +2,7 @@
 // the intake opens with the caller's number and record; a call the operator is still
 // typing is never wiped by the next ring; the status bar shows the phone link.
 #include "AmiReplayServer.h"
+#include "CallLogService.h"
 #include "Centre.h"
 #include "DemoCentre.h"
 #include "DraftStore.h"
@@ -11,6 +12,7 @@
 #include "TestDatabase.h"
 
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -87,6 +89,18 @@ void ScreenPopTest::aRingingCallOpensTheIntake()
     QTRY_VERIFY2_WITH_TIMEOUT(phone->text().contains(QStringLiteral("PJSIP/agent1")), qPrintable(phone->text()), 3000); // linked
     m_pbx->sendRest(); // the customer calls
     QTRY_COMPARE_WITH_TIMEOUT(m_window->intake()->draft().preferredPhone(), QStringLiteral("5551234"), 3000);
+
+    // R5: the call is logged and linked to the ticket saved for it, with its end from the PBX.
+    QSignalSpy saved(m_window->intake(), &IntakeWorkplace::ticketSaved);
+    QVERIFY(m_window->intake()->save());
+    QCOMPARE(saved.size(), 1);
+    const qint64 ticket = saved.first().at(0).toLongLong();
+    QList<CallRecord> calls;
+    QTRY_VERIFY_WITH_TIMEOUT((calls = CallLogService(*m_centre).calls(ticket)).size() == 1 && calls[0].endedAt.isValid(), 3000);
+    QVERIFY(calls[0].inbound);
+    QCOMPARE(calls[0].number, QStringLiteral("5551234"));
+    QCOMPARE(calls[0].operatorName, m_centre->actor().name);
+    QVERIFY(calls[0].answeredAt.isValid());
 }
 
 void ScreenPopTest::aCallBeingTypedIsNotWiped()

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "CallRecord.h"
+
+#include <QList>
+
+namespace hotline {
+
+class Database;
+
+// R5: the phone calls, linked to their tickets.
+class CallRepository
+{
+public:
+    explicit CallRepository(const Database &db) : m_db(db) {}
+
+    qint64 add(const CallRecord &call) const;
+    void linkTicket(qint64 callId, qint64 ticketId) const;
+    // The PBX said the call ended: when it was answered (null: never), ended, and talk time.
+    void end(const QString &pbxCallId, const QDateTime &answeredAt, const QDateTime &endedAt, qint64 talkSeconds) const;
+    QList<CallRecord> forTicket(qint64 ticketId) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace hotline
