@@ -11,15 +11,6 @@
 
 namespace hotline {
 
-namespace {
-
-AuditEntry entry(const Centre &centre, const char *action, const QString &subject, const QString &detail = {})
-{
-    return {centre.now(), centre.actor().name, centre.actor().userId, QString::fromLatin1(action), subject, detail};
-}
-
-} // namespace
-
 bool AccountService::needsFirstAdministrator() const
 {
     try {
@@ -60,7 +51,7 @@ User AccountService::addUser(const QString &login, const QString &displayName, R
         if (people.userByLogin(login))
             throw CentreInputError(tr("User name '%1' is taken: choose another.").arg(login));
         user.id = people.addUser(user, hash, m_centre.now());
-        AuditRepository(db).add(entry(m_centre, "user_added", login, Permissions::roleCode(role)));
+        m_centre.audit(QStringLiteral("user_added"), login, Permissions::roleCode(role));
         tx.commit();
     } catch (const StorageError &e) {
         throw CentreError(e.message());
@@ -89,7 +80,7 @@ void AccountService::setPassword(const QString &login, const QString &password)
         const Database &db = m_centre.database();
         Transaction tx(db);
         PeopleRepository(db).setPasswordHash(user.id, hash);
-        AuditRepository(db).add(entry(m_centre, "password_set", login));
+        m_centre.audit(QStringLiteral("password_set"), login);
         tx.commit();
     } catch (const StorageError &e) {
         throw CentreError(e.message());
@@ -111,7 +102,7 @@ void AccountService::disable(const QString &login)
                                  "administrator before disabling this one.")
                                   .arg(login));
         people.setDisabled(user.id, true);
-        AuditRepository(db).add(entry(m_centre, "user_disabled", login));
+        m_centre.audit(QStringLiteral("user_disabled"), login);
         tx.commit();
     } catch (const StorageError &e) {
         throw CentreError(e.message());
@@ -143,7 +134,7 @@ void AccountService::logIn(const QString &login, const QString &password)
             throw CentreError(tr("The user name or the password is wrong."));
         }
         m_centre.setActor({user->id, user->displayName, user->role});
-        AuditRepository(db).add(entry(m_centre, "logged_in", user->login));
+        m_centre.audit(QStringLiteral("logged_in"), user->login);
     } catch (const StorageError &e) {
         throw CentreError(e.message());
     }

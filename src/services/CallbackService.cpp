@@ -189,9 +189,10 @@ CallbackService::Result CallbackService::record(qint64 taskId, const Report &rep
             if (nextDue.isValid()) {
                 state = QStringLiteral("open");
             } else {
-                callbacks.addMessage(task->ticketId, task->phone, messageText(*task), now, actor.name);
+                const QString text = messageText(*task);
+                callbacks.addMessage(task->ticketId, task->phone, text, now, actor.name);
                 r.messageSent = true;
-                log(QStringLiteral("message_sent"), messageText(*task));
+                log(QStringLiteral("message_sent"), text);
             }
             break;
         case Outcome::Busy: // R21: at the time the customer names, 30 minutes by default

@@ -14,6 +14,10 @@
 
 namespace hotline {
 
+namespace {
+constexpr int kSearchPairsVersion = 6; // db/migrations/0006_search_pairs
+}
+
 Centre::Centre(std::unique_ptr<Database> db)
     : m_db(std::move(db))
     , m_consoleId(QUuid::createUuid().toString(QUuid::Id128).left(12))
@@ -25,8 +29,11 @@ std::unique_ptr<Centre> Centre::open(const DatabaseSpec &spec)
 {
     try {
         auto db = Database::open(spec);
-        if (Migrations::apply(*db) > 0) {
-            // A new index kind (R22) covers the tickets already there; empty on a new file.
+        const int before = Migrations::currentVersion(*db);
+        Migrations::apply(*db);
+        if (before > 0 && before < kSearchPairsVersion) {
+            // The pairs index (R22) arrived with this upgrade: it covers the tickets already
+            // there. Other upgrades, and new files, have nothing to index.
             Transaction tx(*db);
             SearchRepository(*db).indexMissing();
             tx.commit();
@@ -95,8 +102,7 @@ void Centre::setSetting(const QString &key, const QString &value)
         const SettingsRepository settings(*m_db);
         const QString before = settings.value(key);
         settings.setValue(key, value.trimmed());
-        AuditRepository(*m_db).add({now(), m_actor.name, m_actor.userId, QStringLiteral("setting_changed"), key,
-                                    before + QStringLiteral(" → ") + value.trimmed()});
+        audit(QStringLiteral("setting_changed"), key, before + QStringLiteral(" → ") + value.trimmed());
         tx.commit();
     } catch (const StorageError &e) {
         throw CentreError(e.message());

@@ -9,6 +9,7 @@
 #include "CustomerRepository.h"
 #include "Database.h"
 #include "DemoNames.h"
+#include "FollowUpRule.h"
 #include "PeopleRepository.h"
 #include "SettingsRepository.h"
 #include "StorageError.h"
@@ -230,7 +231,7 @@ void Builder::triageResult(qint64 id, const DemoUnit &u, TicketState state, cons
         m_tickets.setTriageResult(id, state, QStringLiteral("remote_fix"), {}, {}, created.addSecs(420));
         // R19: an older phone fix had its follow-up call then; today's are still due.
         if (created.secsTo(m_now) > 24 * 3600)
-            m_visits.addCallbackTask({id, 0, QStringLiteral("remote_fix_follow_up"), created.addSecs(2 * 3600),
+            m_visits.addCallbackTask({id, 0, QStringLiteral("remote_fix_follow_up"), FollowUpRule::due(created, m_centre.calendar()),
                                       QStringLiteral("done"), created});
         return;
     }

@@ -1,5 +1,8 @@
 #include "DispatchService.h"
 
+#include "FollowUpRule.h"
+#include "ServiceCommitment.h"
+
 #include "Centre.h"
 #include "Database.h"
 #include "PeopleRepository.h"
@@ -96,8 +99,8 @@ Commitment DispatchService::commitment(const BoardVisit &v) const
 {
     const WorkingCalendar &cal = m_centre.calendar();
     Commitment c;
-    c.visitDue = cal.addWorkingTime(v.requestedAt, 24 * 3600);
-    c.repairDue = cal.addWorkingTime(v.requestedAt, 48 * 3600);
+    c.visitDue = ServiceCommitment::visitDue(v.requestedAt, cal);
+    c.repairDue = ServiceCommitment::repairDue(v.requestedAt, cal);
     c.visitSecondsLeft = cal.workingSecondsBetween(m_centre.now(), c.visitDue);
     return c;
 }
@@ -248,7 +251,7 @@ DispatchService::MoveResult DispatchService::recordResult(const VisitReport &rep
         case VisitOutcome::FixedOnSite:
             if (!rep.testedOnSite) // R19
                 visits.addCallbackTaskOnce({current->ticketId, rep.visitId, QStringLiteral("untested_visit"),
-                                            m_centre.calendar().nextWorkingMoment(now.addSecs(2 * 3600)),
+                                            FollowUpRule::due(now, m_centre.calendar()),
                                             QStringLiteral("open"), now});
             break;
         case VisitOutcome::NeedsParts:

@@ -4,6 +4,7 @@
 #include "CentreSettings.h"
 #include "Database.h"
 #include "ReportRepository.h"
+#include "ServiceCommitment.h"
 #include "StorageError.h"
 
 namespace hotline {
@@ -44,10 +45,10 @@ ServiceFigures ReportService::figures(const QDate &from, const QDate &to) const
             }
         }
         for (const auto &v : rows.firstVisits(start, end))
-            (v.at <= cal.addWorkingTime(v.requestedAt, 24 * 3600) ? f.visitOnTime.met : f.visitOnTime.missed)
+            (v.at <= ServiceCommitment::visitDue(v.requestedAt, cal) ? f.visitOnTime.met : f.visitOnTime.missed)
                 .append(v.ticketId);
         for (const auto &r : rows.repairs(start, end))
-            (r.at <= cal.addWorkingTime(r.requestedAt, 48 * 3600) ? f.repairOnTime.met : f.repairOnTime.missed)
+            (r.at <= ServiceCommitment::repairDue(r.requestedAt, cal) ? f.repairOnTime.met : f.repairOnTime.missed)
                 .append(r.ticketId);
         f.repeats = rows.reopened(start, end);
         int unitSum = 0, unitCount = 0, engineerSum = 0, engineerCount = 0;

@@ -11,7 +11,7 @@ void AuditRepository::add(const AuditEntry &e) const
         "INSERT INTO audit_log (at, actor, actor_user_id, action, subject, detail) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sql::moment(e.at));
     q.addBindValue(e.actor);
-    q.addBindValue(e.actorUserId ? QVariant(e.actorUserId) : QVariant());
+    q.addBindValue(sql::nullableId(e.actorUserId));
     q.addBindValue(e.action);
     q.addBindValue(e.subject);
     q.addBindValue(e.detail);

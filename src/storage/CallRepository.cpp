@@ -10,7 +10,7 @@ qint64 CallRepository::add(const CallRecord &c) const
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO calls (ticket_id, direction, number, pbx_call_id, operator, started_at) "
         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(c.ticketId ? QVariant(c.ticketId) : QVariant());
+    q.addBindValue(sql::nullableId(c.ticketId));
     q.addBindValue(c.inbound ? QStringLiteral("in") : QStringLiteral("out"));
     q.addBindValue(c.number);
     q.addBindValue(c.pbxCallId);

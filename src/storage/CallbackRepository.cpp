@@ -226,11 +226,4 @@ bool CallbackRepository::resolveComplaint(qint64 id, const QString &resolution, 
     return q.numRowsAffected() == 1;
 }
 
-int CallbackRepository::openComplaints() const
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM complaints WHERE state = 'open'"));
-    m_db.run(q, "count open complaints");
-    return q.next() ? q.value(0).toInt() : 0;
-}
-
 } // namespace hotline

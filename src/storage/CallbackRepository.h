@@ -42,7 +42,6 @@ public:
     void setRatings(qint64 ticketId, int unit, int engineer) const;
     qint64 addComplaint(qint64 ticketId, qint64 customerId, const QDateTime &at, const QString &by,
                         const QString &what, const QString &feels, const QString &offered, bool escalated) const;
-    int openComplaints() const;
     QList<Complaint> complaints(bool openOnly) const;
     // R24: the resolution, kept in writing; false when it was already resolved.
     bool resolveComplaint(qint64 id, const QString &resolution, const QDateTime &at, const QString &by) const;

@@ -5,11 +5,6 @@
 
 namespace hotline {
 
-QString ChangeRepository::payload(const ChangeLine &line)
-{
-    return QStringLiteral("%1 %2 %3 %4").arg(line.topic).arg(line.entityId).arg(line.origin).arg(line.id);
-}
-
 ChangeLine ChangeRepository::fromPayload(const QString &payload)
 {
     const QStringList parts = payload.split(u' ');
@@ -26,13 +21,8 @@ void ChangeRepository::record(const QString &topic, qint64 entityId, const QStri
     q.addBindValue(topic);
     q.addBindValue(entityId);
     q.addBindValue(origin);
+    // PostgreSQL: the change_log trigger (migration 11) sends the NOTIFY at commit.
     const qint64 id = m_db.insertReturningId(q, "record a change for other consoles");
-    if (m_db.isPostgres()) {
-        QSqlQuery n = m_db.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-        n.addBindValue(QString::fromLatin1(kChannel));
-        n.addBindValue(payload({id, topic, entityId, origin}));
-        m_db.run(n, "tell other consoles about a change");
-    }
     if (id % 500 == 0) {
         // Consoles read the log within seconds; a day's lines are plenty.
         QSqlQuery prune = m_db.prepare(QStringLiteral("DELETE FROM change_log WHERE at < ?"));

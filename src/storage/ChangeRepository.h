@@ -25,8 +25,7 @@ public:
     explicit ChangeRepository(const Database &db) : m_db(db) {}
 
     static constexpr const char *kChannel = "hotline_changes";
-    // The NOTIFY payload: "topic entityId origin logId".
-    static QString payload(const ChangeLine &line);
+    // The NOTIFY payload the change_log trigger sends: "topic entityId origin logId".
     static ChangeLine fromPayload(const QString &payload);
 
     void record(const QString &topic, qint64 entityId, const QString &origin, const QDateTime &at) const;

@@ -125,10 +125,16 @@ bool Database::ensureConnected() const
     return !m_inTransaction && reconnect();
 }
 
-void Database::throwLost(const char *what) const
+void Database::reconnectOrThrow(const char *what) const
+{
+    if (m_inTransaction || !reconnect())
+        throwLost(what);
+}
+
+void Database::throwLost(const char *what, bool mayHaveApplied) const
 {
     m_inTransaction = false; // the server rolled it back with the connection
-    if (qstrcmp(what, "commit") == 0)
+    if (mayHaveApplied)
         throw StorageError(QStringLiteral("the connection to the database server %1 broke while saving, so this "
                                           "may or may not have been saved. The console reconnects by itself; "
                                           "look before saving it again.")
@@ -163,8 +169,7 @@ QSqlQuery Database::prepare(const QString &sql) const
         return q;
     if (lostConnection()) {
         // Preparing changes nothing: on a new connection it can simply be done again.
-        if (m_inTransaction || !reconnect())
-            throwLost("prepare a query");
+        reconnectOrThrow("prepare a query");
         q = QSqlQuery(connection());
         q.setForwardOnly(true);
     }
@@ -186,23 +191,19 @@ void Database::run(QSqlQuery &query, const char *what) const
     if (query.exec())
         return;
     if (lostConnection()) {
-        const bool read = query.lastQuery().trimmed().startsWith(QStringLiteral("SELECT"), Qt::CaseInsensitive)
-                          && !query.lastQuery().contains(QStringLiteral("pg_notify"));
-        if (m_inTransaction || !read || !reconnect())
+        // Only a read outside a transaction is simply run again on a new connection: a
+        // write may have reached the server before the connection broke.
+        if (!query.lastQuery().trimmed().startsWith(QStringLiteral("SELECT"), Qt::CaseInsensitive))
             throwLost(what);
-        // A read outside a transaction: run it again on the new connection.
-        QSqlQuery again(connection());
-        again.setForwardOnly(true);
-        if (again.prepare(query.lastQuery())) {
-            const QVariantList bound = query.boundValues();
-            for (qsizetype i = 0; i < bound.size(); ++i)
-                again.bindValue(int(i), bound.at(i));
-            if (again.exec()) {
-                query = std::move(again);
-                return;
-            }
-        }
-        throw StorageError(QStringLiteral("cannot %1: %2").arg(QString::fromUtf8(what), describe(again.lastError())));
+        reconnectOrThrow(what);
+        QSqlQuery again = prepare(query.lastQuery());
+        const QVariantList bound = query.boundValues();
+        for (qsizetype i = 0; i < bound.size(); ++i)
+            again.bindValue(int(i), bound.at(i));
+        if (!again.exec())
+            throw StorageError(QStringLiteral("cannot %1: %2").arg(QString::fromUtf8(what), describe(again.lastError())));
+        query = std::move(again);
+        return;
     }
     throw StorageError(QStringLiteral("cannot %1: %2").arg(QString::fromUtf8(what), describe(query.lastError())));
 }
@@ -237,8 +238,7 @@ Transaction::Transaction(const Database &db)
         // Nothing was sent yet: after a server restart, begin again on a new connection.
         if (!m_db.lostConnection())
             throw;
-        if (!m_db.reconnect())
-            m_db.throwLost("begin a transaction");
+        m_db.reconnectOrThrow("begin a transaction");
         m_db.execute(begin, "begin a transaction");
     }
     m_db.m_inTransaction = true;
@@ -262,7 +262,7 @@ void Transaction::commit()
         m_db.execute(QStringLiteral("COMMIT"), "commit");
     } catch (const StorageError &) {
         if (m_db.lostConnection())
-            m_db.throwLost("commit");
+            m_db.throwLost("commit", true); // it may have reached the server
         throw;
     }
     m_open = false;

@@ -40,7 +40,7 @@ public:
     // throws StorageError with connectionLost(), so a write is never applied twice.
     // True when the connection works (after reconnecting, if it had to).
     bool ensureConnected() const;
-    // Counts new connections opened after the first (reconnects), for the status bar.
+    // Counts new connections opened after the first: LiveUpdates listens again after one.
     int reconnects() const { return m_reconnects; }
 
 private:
@@ -50,7 +50,9 @@ private:
     bool reconnect() const;
     // After a failed statement: true when it failed because the connection broke.
     bool lostConnection() const;
-    [[noreturn]] void throwLost(const char *what) const;
+    // Outside a transaction, a new connection; inside one (or when that fails), throws.
+    void reconnectOrThrow(const char *what) const;
+    [[noreturn]] void throwLost(const char *what, bool mayHaveApplied = false) const;
 
     DatabaseSpec m_spec;
     QString m_connectionName;

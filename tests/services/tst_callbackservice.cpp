@@ -4,6 +4,7 @@
 #include "CallbackService.h"
 #include "CentreSettings.h"
 #include "DispatchFixture.h"
+#include "ReportRepository.h"
 #include "TestDatabase.h"
 #include "Database.h"
 #include "VisitRepository.h"
@@ -259,7 +260,7 @@ void CallbackServiceTest::complaintIsRecorded()
     r.offered = QStringLiteral("道歉并减免上门费");
     r.escalate = true;
     QVERIFY(callbacks.record(task, r).applied);
-    QCOMPARE(CallbackRepository(m_centre->database()).openComplaints(), 1);
+    QCOMPARE(ReportRepository(m_centre->database()).complaintsOpenNow(), 1);
     // R24: supervisors see it, escalated first, and its resolution is kept in writing.
     const auto open = callbacks.complaints();
     QCOMPARE(open.size(), 1);

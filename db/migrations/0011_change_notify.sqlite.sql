@@ -1,0 +1,2 @@
+-- Hotline schema, version 11 (SQLite): nothing to do. Consoles sharing a file read the
+-- change log themselves (PRAGMA data_version); PostgreSQL's trigger is its own.
