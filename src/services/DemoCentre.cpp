@@ -245,9 +245,9 @@ void Builder::triageResult(qint64 id, const DemoUnit &u, TicketState state, cons
     TriageRepository(m_db).addStep(id, m_operatorName, last);
     // Now and then the report reached the supervisor's queue late (R9).
     const QDateTime handoff = last.at.addSecs(id % 11 == 0 ? 14 * 60 : 60);
-    m_tickets.setTriageResult(id, state,
-                              state == TicketState::AwaitingParts ? QStringLiteral("parts") : QStringLiteral("visit"),
-                              {}, handoff, handoff);
+    const QString outcome = state == TicketState::AwaitingParts ? QStringLiteral("parts") : QStringLiteral("visit");
+    m_tickets.setTriageResult(id, state, outcome, {}, handoff, handoff);
+    history(id, handoff, QStringLiteral("triage_outcome"), QStringLiteral("outcome"), {}, outcome);
     if (state == TicketState::Reopened) // R20: the follow-up call found it not fixed
         history(id, created.addDays(1), QStringLiteral("reopened"), QStringLiteral("callback"), {},
                 QStringLiteral("还是有异响"));

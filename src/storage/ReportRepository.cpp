@@ -20,9 +20,13 @@ void bindPeriod(QSqlQuery &q, const QDateTime &from, const QDateTime &to)
 QList<ReportRepository::Call> ReportRepository::calls(const QDateTime &from, const QDateTime &to) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT t.id, t.created_at, COALESCE(t.triage_outcome, ''), t.handoff_at, "
-        "(SELECT MAX(s.at) FROM triage_steps s WHERE s.ticket_id = t.id) "
-        "FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? ORDER BY t.id"));
+        // The guided call's outcome as its history recorded it: handoff_at restarts when a
+        // ticket goes back to the queue (R20), which says nothing about the call (R9).
+        "SELECT t.id, t.created_at, COALESCE(t.triage_outcome, ''), o.at, "
+        "(SELECT MAX(s.at) FROM triage_steps s WHERE s.ticket_id = t.id AND (o.at IS NULL OR s.at <= o.at)) "
+        "FROM tickets t LEFT JOIN (SELECT ticket_id, MIN(at) AS at FROM ticket_history "
+        "WHERE action = 'triage_outcome' GROUP BY ticket_id) o ON o.ticket_id = t.id "
+        "WHERE t.created_at >= ? AND t.created_at < ? ORDER BY t.id"));
     bindPeriod(q, from, to);
     m_db.run(q, "read the period's calls");
     QList<Call> list;

@@ -21,7 +21,7 @@ public:
         qint64 ticketId = 0;
         QDateTime createdAt;
         QString triageOutcome; // empty: not yet guided to an end
-        QDateTime handoffAt;   // R9: when it reached the supervisor's queue
+        QDateTime handoffAt;   // R9: when the call's outcome sent it on (its history line)
         QDateTime lastStepAt;  // the last guided step: the call's end (null: no step)
     };
     // Calls taken in the period.

@@ -4,7 +4,11 @@
 //   B  Mon 23 09:10  to dispatch at once; visited Mon 23 14:00                 (R13 in time)
 //   C  Mon 23 09:20  call ended 09:21, put in the queue only at 09:40 (R9 late); visit in December
 //   D  Tue 24 08:00  visited 09:00, fixed 12:00 (R13 both in time); satisfied, rated 4 and 5
-//   E  Mon  2 10:00  visited Fri 20 09:00, fixed 11:00 (R13 both late); "not fixed": reopened (R20)
+//   E  Mon  2 10:00  call ended 10:01, queued a minute later (R9 in time); visited Fri 20 09:00,
+//                    fixed 11:00 (R13 both late); "not fixed": reopened (R20), which restarts
+//                    its queue clock but does not change how its call was handed on
+//   F  Mon 23 09:30  call ended 09:31, queued exactly 5 minutes later (R9 in time)
+//   G  Mon 23 09:40  call ended 09:41, queued 5 minutes and 1 second later (R9 late)
 #include "CallbackService.h"
 #include "Centre.h"
 #include "DispatchFixture.h"
@@ -26,7 +30,8 @@ private Q_SLOTS:
     void aPeriodWithNothingInIt();
 
 private:
-    qint64 call(const QDateTime &at, const QString &name, TriageOutcome outcome, const QDateTime &endedAt = {});
+    qint64 call(const QDateTime &at, const QString &name, TriageOutcome outcome, const QDateTime &endedAt = {},
+                int queuedAfterSeconds = 19 * 60);
     qint64 visitOf(qint64 ticket) const;
     void assign(qint64 ticket, const QDateTime &start);
     void complete(qint64 ticket, const QDateTime &at);
@@ -36,11 +41,12 @@ private:
     std::unique_ptr<Centre> m_centre;
     test::DispatchFixture m_fx;
     QDateTime m_now;
-    qint64 m_a = 0, m_b = 0, m_c = 0, m_d = 0, m_e = 0;
+    qint64 m_a = 0, m_b = 0, m_c = 0, m_d = 0, m_e = 0, m_f = 0, m_g = 0;
     ServiceFigures m_november;
 };
 
-qint64 ReportServiceTest::call(const QDateTime &at, const QString &name, TriageOutcome outcome, const QDateTime &endedAt)
+qint64 ReportServiceTest::call(const QDateTime &at, const QString &name, TriageOutcome outcome, const QDateTime &endedAt,
+                               int queuedAfterSeconds)
 {
     m_now = at;
     m_centre->setActor({0, QStringLiteral("接线员"), Role::Operator});
@@ -63,7 +69,7 @@ qint64 ReportServiceTest::call(const QDateTime &at, const QString &name, TriageO
         last.kind = TriageStep::Kind::Answered;
         last.at = endedAt;
         TriageService(*m_centre).record(ticket, {last});
-        m_now = endedAt.addSecs(19 * 60); // the operator sends it on 19 minutes after the call
+        m_now = endedAt.addSecs(queuedAfterSeconds); // when the operator sends it on
     }
     TriageService(*m_centre).finish(ticket, {outcome, {}, {}, {}, false});
     m_centre->setActor({0, QStringLiteral("主管"), Role::Supervisor});
@@ -138,7 +144,8 @@ void ReportServiceTest::initTestCase()
     m_now = QDateTime(QDate(2026, 11, 1), QTime(9, 0));
     m_fx.build(*m_centre);
 
-    m_e = call(QDateTime(QDate(2026, 11, 2), QTime(10, 0)), QStringLiteral("顾客戊"), TriageOutcome::Visit);
+    m_e = call(QDateTime(QDate(2026, 11, 2), QTime(10, 0)), QStringLiteral("顾客戊"), TriageOutcome::Visit,
+               QDateTime(QDate(2026, 11, 2), QTime(10, 1)), 60);
     m_now = QDateTime(QDate(2026, 11, 19), QTime(16, 0));
     assign(m_e, QDateTime(QDate(2026, 11, 20), QTime(9, 0)));
     complete(m_e, QDateTime(QDate(2026, 11, 20), QTime(11, 0)));
@@ -149,6 +156,10 @@ void ReportServiceTest::initTestCase()
     m_c = call(QDateTime(QDate(2026, 11, 23), QTime(9, 20)), QStringLiteral("顾客丙"), TriageOutcome::Visit,
                QDateTime(QDate(2026, 11, 23), QTime(9, 21)));
     assign(m_c, QDateTime(QDate(2026, 12, 7), QTime(9, 0)));
+    m_f = call(QDateTime(QDate(2026, 11, 23), QTime(9, 30)), QStringLiteral("顾客己"), TriageOutcome::Visit,
+               QDateTime(QDate(2026, 11, 23), QTime(9, 31)), ReportService::kHandoffSeconds);
+    m_g = call(QDateTime(QDate(2026, 11, 23), QTime(9, 40)), QStringLiteral("顾客庚"), TriageOutcome::Visit,
+               QDateTime(QDate(2026, 11, 23), QTime(9, 41)), ReportService::kHandoffSeconds + 1);
     followUp(m_e, QDateTime(QDate(2026, 11, 23), QTime(10, 0)),
              {CallbackService::Outcome::NotFixed, 0, 0, {}, QStringLiteral("还是晃"), {}, {}, {}, false});
 
@@ -179,14 +190,15 @@ void ReportServiceTest::cleanupTestCase()
 void ReportServiceTest::everyFigureOfNovember()
 {
     const ServiceFigures &f = m_november;
-    QCOMPARE(f.calls, (QList<qint64>{m_e, m_a, m_b, m_c, m_d}));
-    QCOMPARE(f.guided.size(), 5);
+    QCOMPARE(f.calls, (QList<qint64>{m_e, m_a, m_b, m_c, m_f, m_g, m_d}));
+    QCOMPARE(f.guided.size(), 7);
     QCOMPARE(f.remoteFixes, QList<qint64>{m_a});
-    QCOMPARE(f.remoteFixPercent(), 20.0);
-    // R9: C was put in the queue 19 minutes after its call ended.
-    QCOMPARE(f.handoff.met, (QList<qint64>{m_e, m_b, m_d}));
-    QCOMPARE(f.handoff.missed, QList<qint64>{m_c});
-    QCOMPARE(f.handoff.percent(), 75.0);
+    QCOMPARE(f.remoteFixPercent(), 100.0 / 7);
+    // R9: C was put in the queue 19 minutes after its call ended, G a second too late; E
+    // was on time, and its reopening weeks later does not change that.
+    QCOMPARE(f.handoff.met, (QList<qint64>{m_e, m_b, m_f, m_d}));
+    QCOMPARE(f.handoff.missed, (QList<qint64>{m_c, m_g}));
+    QCOMPARE(f.handoff.percent(), 400.0 / 6);
     // R13: E waited eighteen days; C's first visit is in December.
     QCOMPARE(f.visitOnTime.met, (QList<qint64>{m_b, m_d}));
     QCOMPARE(f.visitOnTime.missed, QList<qint64>{m_e});
@@ -219,16 +231,16 @@ void ReportServiceTest::theReportCarriesTheSameNumbers()
     const QString csv = report.csv(m_november);
     const QStringList rows = csv.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(rows.size(), 1 + 11 + 2); // header, the figures, one line per engineer
-    QVERIFY2(csv.contains(QStringLiteral("Calls taken,5,")), qPrintable(csv));
-    QVERIFY(csv.contains(QStringLiteral("Fixed on the phone (remote-fix rate),20.0%,1 of 5 guided calls")));
-    QVERIFY(csv.contains(QStringLiteral("In the dispatch queue within 5 minutes (R9),75.0%,3 of 4")));
+    QVERIFY2(csv.contains(QStringLiteral("Calls taken,7,")), qPrintable(csv));
+    QVERIFY(csv.contains(QStringLiteral("Fixed on the phone (remote-fix rate),14.3%,1 of 7 guided calls")));
+    QVERIFY(csv.contains(QStringLiteral("In the dispatch queue within 5 minutes (R9),66.7%,4 of 6")));
     QVERIFY(csv.contains(QStringLiteral("Visited within 24 working hours (R13),66.7%,2 of 3")));
     QVERIFY(csv.contains(QStringLiteral("Repaired within 48 working hours (R13),50.0%,1 of 2")));
     QVERIFY(csv.contains(QStringLiteral("Repeat visits: reopened after the follow-up call (R20),1,")));
     QVERIFY(csv.contains(QStringLiteral("Satisfaction with the unit (1–5),4.00,1 rated follow-up call")));
     QVERIFY(csv.contains(QStringLiteral("Complaints opened (R24),1,")));
     QVERIFY(csv.contains(QStringLiteral("Visits: 王工,3,2 completed")));
-    QVERIFY(report.html(m_november).contains(QStringLiteral("<td align='right'>75.0%</td>")));
+    QVERIFY(report.html(m_november).contains(QStringLiteral("<td align='right'>66.7%</td>")));
 }
 
 void ReportServiceTest::aPeriodWithNothingInIt()
