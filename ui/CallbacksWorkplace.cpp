@@ -1,5 +1,6 @@
 #include "CallbacksWorkplace.h"
 
+#include "FieldHint.h"
 #include "CallbackQueueModel.h"
 #include "Centre.h"
 #include "ComplaintsDialog.h"
@@ -346,9 +347,7 @@ QString CallbacksWorkplace::message() const
 void CallbacksWorkplace::say(const QString &text, const char *kind)
 {
     m_message->setText(text);
-    m_message->setProperty("hint", QByteArray(kind));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    FieldHint::setState(m_message, kind);
 }
 
 } // namespace hotline

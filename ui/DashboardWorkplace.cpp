@@ -41,7 +41,9 @@ QChart *freshChart(QChartView *view, const QString &title)
     chart->setMargins(QMargins(4, 4, 4, 4));
     QChart *old = view->chart();
     view->setChart(chart);
-    delete old;
+    // Later, not now: a refresh can come while one of its bars' clicks is being handled.
+    if (old)
+        old->deleteLater();
     return chart;
 }
 

@@ -1,5 +1,6 @@
 #include "DispatchWorkplace.h"
 
+#include "FieldHint.h"
 #include "Centre.h"
 #include "DispatchBoard.h"
 #include "DispatchQueueModel.h"
@@ -66,6 +67,9 @@ DispatchWorkplace::DispatchWorkplace(Centre &centre, QWidget *parent)
             return std::nullopt;
         return dialog.report();
     };
+    m_followLater.setSingleShot(true);
+    m_followLater.setInterval(500);
+    connect(&m_followLater, &QTimer::timeout, this, &DispatchWorkplace::followChanges);
     buildUi();
     showDate(m_centre.today());
     if (!m_centre.may(Permission::Assign)) {
@@ -234,7 +238,7 @@ void DispatchWorkplace::reload()
 void DispatchWorkplace::followChanges()
 {
     if (m_board->preview().active) {
-        QTimer::singleShot(500, this, &DispatchWorkplace::followChanges); // not under a drag
+        m_followLater.start(); // once, after the move in hand (restarted by each change)
         return;
     }
     reload(); // the board keeps its selection while the visit is still there
@@ -253,9 +257,11 @@ const BoardVisit *DispatchWorkplace::find(qint64 visitId) const
 
 void DispatchWorkplace::recordResult(qint64 visitId)
 {
-    const BoardVisit *v = find(visitId);
-    if (!v || !v->engineerId)
+    const BoardVisit *found = find(visitId);
+    if (!found || !found->engineerId)
         return;
+    const BoardVisit visit = *found; // the dialog runs an event loop: live updates may reload
+    const BoardVisit *v = &visit;
     const auto report = askResult(*v);
     if (!report)
         return;
@@ -310,18 +316,19 @@ QString DispatchWorkplace::message() const
 void DispatchWorkplace::say(const QString &text, const char *kind)
 {
     m_message->setText(text);
-    m_message->setProperty("hint", QByteArray(kind));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    FieldHint::setState(m_message, kind);
 }
 
 void DispatchWorkplace::requestMove(qint64 visitId, int version, qint64 engineerId, const QDateTime &start)
 {
-    const BoardVisit *v = find(visitId);
-    if (!v) {
+    const BoardVisit *found = find(visitId);
+    if (!found) {
         reload();
         return;
     }
+    // A copy: the questions below run event loops, and a live update may reload the day.
+    const BoardVisit visit = *found;
+    const BoardVisit *v = &visit;
     DispatchService::Move to;
     to.visitId = visitId;
     to.expectedVersion = version;
@@ -337,8 +344,7 @@ void DispatchWorkplace::requestMove(qint64 visitId, int version, qint64 engineer
         QStringList reasons;
         for (const AssignmentProblem &p : problems)
             reasons.append(p.message);
-        const Role role = m_centre.actor().role;
-        if (role != Role::Supervisor && role != Role::Admin) {
+        if (!m_centre.may(Permission::OverrideCheck)) {
             say(tr("Refused: %1").arg(reasons.join(QStringLiteral("; "))), "impossible");
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "DispatchService.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -63,6 +64,7 @@ private:
     const BoardVisit *find(qint64 visitId) const;
 
     Centre &m_centre;
+    QTimer m_followLater;
     DispatchService m_dispatch;
     DispatchDay m_day;
     DispatchBoard *m_board = nullptr;

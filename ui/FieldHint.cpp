@@ -6,8 +6,6 @@
 
 namespace hotline::FieldHint {
 
-namespace {
-
 void setState(QWidget *field, const char *state)
 {
     if (!field || field->property("hint").toByteArray() == state)
@@ -17,8 +15,6 @@ void setState(QWidget *field, const char *state)
     field->style()->unpolish(field);
     field->style()->polish(field);
 }
-
-} // namespace
 
 void show(QLabel *hint, QWidget *field, const QList<IntakeFinding> &findings)
 {
@@ -33,9 +29,7 @@ void show(QLabel *hint, QWidget *field, const QList<IntakeFinding> &findings)
         lines.append(f.message);
     }
     hint->setText((impossible ? QStringLiteral("✖ ") : QStringLiteral("⚠ ")) + lines.join(u'\n'));
-    hint->setProperty("hint", impossible ? QByteArray("impossible") : QByteArray("verify"));
-    hint->style()->unpolish(hint);
-    hint->style()->polish(hint);
+    setState(hint, impossible ? "impossible" : "verify");
     hint->setVisible(true);
     setState(field, impossible ? "impossible" : "verify");
 }

@@ -14,6 +14,9 @@ namespace hotline {
 namespace FieldHint {
 
 void show(QLabel *hint, QWidget *field, const QList<IntakeFinding> &findings);
+// Any widget's look by state: "ok", "verify", "impossible", or "" (plain); the stylesheet's
+// [hint="..."] selectors do the rest.
+void setState(QWidget *widget, const char *state);
 void clear(QLabel *hint, QWidget *field);
 
 } // namespace FieldHint

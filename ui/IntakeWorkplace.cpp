@@ -361,9 +361,7 @@ void IntakeWorkplace::showWarranty(const IntakeCheck::Result &r)
         break;
     }
     m_ui->warrantyLabel->setText(text);
-    m_ui->warrantyLabel->setProperty("hint", kind);
-    m_ui->warrantyLabel->style()->unpolish(m_ui->warrantyLabel);
-    m_ui->warrantyLabel->style()->polish(m_ui->warrantyLabel);
+    FieldHint::setState(m_ui->warrantyLabel, kind);
     // R4: consent matters only when the visit will be charged.
     m_ui->consentCheck->setEnabled(r.warranty.chargeable());
 }
@@ -609,9 +607,7 @@ void IntakeWorkplace::setSaveStatus(const QString &text, const char *kind)
     if (text.isEmpty() && m_ui->saveStatus->text().isEmpty())
         return;
     m_ui->saveStatus->setText(text);
-    m_ui->saveStatus->setProperty("hint", QByteArray(kind));
-    m_ui->saveStatus->style()->unpolish(m_ui->saveStatus);
-    m_ui->saveStatus->style()->polish(m_ui->saveStatus);
+    FieldHint::setState(m_ui->saveStatus, kind);
 }
 
 } // namespace hotline

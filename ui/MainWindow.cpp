@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FieldHint.h"
 #include "CallLogService.h"
 #include "Centre.h"
 #include "ArchiveService.h"
@@ -246,9 +247,7 @@ void MainWindow::buildStatusBar()
         link->setObjectName(QStringLiteral("connectionLabel"));
         auto show = [link](bool up) {
             link->setText(up ? tr("● Server connected") : tr("● Reconnecting to the server…"));
-            link->setProperty("hint", up ? QByteArray("ok") : QByteArray("impossible"));
-            link->style()->unpolish(link);
-            link->style()->polish(link);
+            FieldHint::setState(link, up ? "ok" : "impossible");
         };
         show(m_live->connected());
         connect(m_live, &LiveUpdates::connectionChanged, link, show);
@@ -258,9 +257,7 @@ void MainWindow::buildStatusBar()
     phone->setObjectName(QStringLiteral("phoneLinkLabel"));
     connect(m_phone, &PhoneLink::linkChanged, phone, [phone](bool up, const QString &text) {
         phone->setText(text);
-        phone->setProperty("hint", up ? QByteArray("ok") : QByteArray());
-        phone->style()->unpolish(phone);
-        phone->style()->polish(phone);
+        FieldHint::setState(phone, up ? "ok" : "");
     });
     statusBar()->addPermanentWidget(phone);
     m_phone->start(PhoneLink::load()); // never blocks: the link is made on its own thread

@@ -54,6 +54,8 @@ PhoneLink::PhoneLink(QObject *parent)
     connect(&m_client, &AmiClient::received, this,
             [this](const AmiMessage &m) { m_tracker.feed(m, QDateTime::currentDateTime()); });
     connect(&m_client, &AmiClient::stateChanged, this, [this](AmiClient::State state, const QString &detail) {
+        if (state != AmiClient::State::Connected)
+            m_tracker.reset(); // a dial in flight is told it failed, not left waiting
         switch (state) {
         case AmiClient::State::Connected: Q_EMIT linkChanged(true, tr("☎ Phone ready (%1)").arg(m_settings.agentInterface)); break;
         case AmiClient::State::Connecting: Q_EMIT linkChanged(false, tr("☎ Connecting to the PBX…")); break;
@@ -75,6 +77,7 @@ PhoneLink::PhoneLink(QObject *parent)
         case CallTracker::DialOutcome::Busy: Q_EMIT dialFinished(false, tr("The line is busy.")); break;
         case CallTracker::DialOutcome::NoAnswer: Q_EMIT dialFinished(false, tr("No answer.")); break;
         case CallTracker::DialOutcome::Failed: Q_EMIT dialFinished(false, tr("The call could not be placed (PBX reason %1).").arg(r.reason)); break;
+        case CallTracker::DialOutcome::LinkLost: Q_EMIT dialFinished(false, tr("The phone link dropped before the PBX answered: dial again, or by hand.")); break;
         }
     };
 }

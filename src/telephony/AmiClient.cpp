@@ -6,7 +6,6 @@
 
 #include <QAtomicInteger>
 #include <QMetaObject>
-#include <QPointer>
 
 #include <deque>
 #include <map>
@@ -31,15 +30,18 @@ struct AmiClient::Worker : std::enable_shared_from_this<Worker>
         , parser([this](AmiMessage &&m) { handle(std::move(m)); })
     {}
 
-    // To the Qt side: queued onto the owner's thread, dropped if the owner is gone.
+    // To the Qt side: queued onto the owner's thread (Qt drops it if the owner is gone),
+    // and dropped too if the owner has stopped or restarted the link since: what an old
+    // link said must not show on the new one.
     template<typename F>
     void toQt(F f)
     {
-        QPointer<AmiClient> owner(q);
+        AmiClient *owner = q;
+        const Worker *token = this;
         QMetaObject::invokeMethod(
-            q, [owner, f = std::move(f)] {
-                if (owner)
-                    f(owner.data());
+            owner, [owner, token, f = std::move(f)] {
+                if (owner->m_worker.get() == token)
+                    f(owner);
             },
             Qt::QueuedConnection);
     }
@@ -83,6 +85,8 @@ struct AmiClient::Worker : std::enable_shared_from_this<Worker>
     {
         auto self = shared_from_this();
         socket.async_read_some(asio::buffer(buffer), [self](const boost::system::error_code &ec, std::size_t n) {
+            if (ec == asio::error::operation_aborted)
+                return; // drop() closed the socket: the failure is handled once, there
             if (ec)
                 return self->drop(ec == asio::error::eof ? QStringLiteral("the PBX closed the connection")
                                                          : QString::fromStdString(ec.message()));
@@ -112,7 +116,6 @@ struct AmiClient::Worker : std::enable_shared_from_this<Worker>
             if (ec || !self->pending.count(id))
                 return;
             self->pending.erase(id);
-            self->toQt([id](AmiClient *c) { Q_EMIT c->timedOut(id); });
             self->drop(QStringLiteral("no answer to %1 in time").arg(QString::fromLatin1(id)));
         });
         return id;
@@ -125,6 +128,8 @@ struct AmiClient::Worker : std::enable_shared_from_this<Worker>
         auto self = shared_from_this();
         const QByteArray &front = outbox.front(); // stays put in the deque until written
         asio::async_write(socket, asio::buffer(front.constData(), size_t(front.size())), [self](const boost::system::error_code &ec, std::size_t) {
+            if (ec == asio::error::operation_aborted)
+                return;
             if (ec)
                 return self->drop(QString::fromStdString(ec.message()));
             self->outbox.pop_front();
@@ -242,12 +247,12 @@ AmiClient::AmiClient(QObject *parent)
 
 AmiClient::~AmiClient()
 {
-    stop();
+    stopWorker(); // no signal from a destructor: its receivers may be half gone
 }
 
 void AmiClient::start(const Settings &settings)
 {
-    stop();
+    stopWorker();
     m_worker = std::make_shared<Worker>(this);
     m_worker->settings = settings;
     auto worker = m_worker;
@@ -255,7 +260,7 @@ void AmiClient::start(const Settings &settings)
     worker->thread = std::thread([worker] { worker->io.run(); });
 }
 
-void AmiClient::stop()
+void AmiClient::stopWorker()
 {
     if (!m_worker)
         return;
@@ -264,6 +269,14 @@ void AmiClient::stop()
     if (worker->thread.joinable())
         worker->thread.join();
     m_state = State::Stopped;
+}
+
+void AmiClient::stop()
+{
+    const bool running = m_worker != nullptr;
+    stopWorker();
+    if (running)
+        setState(State::Stopped, {});
 }
 
 QByteArray AmiClient::send(const QByteArray &action, const QList<QPair<QByteArray, QByteArray>> &fields)

@@ -12,7 +12,8 @@ namespace hotline {
 // The link to the PBX over the Asterisk Manager Interface. Boost.Asio runs the socket on
 // its own thread; this object's functions only post work onto it, and everything it learns
 // comes back as queued signals on the thread that owns this object. It logs in, correlates
-// actions by ActionID with a time limit each, pings to keep the link alive, and after any
+// actions by ActionID with a time limit each (no answer in time: the link is dropped and
+// made again), pings to keep the link alive, and after any
 // drop reconnects with growing, jittered pauses, until stop(). Events are filtered to the
 // ones the console uses.
 class AmiClient final : public QObject
@@ -52,12 +53,11 @@ public:
 Q_SIGNALS:
     void stateChanged(hotline::AmiClient::State state, const QString &detail);
     void received(const hotline::AmiMessage &message);
-    // An action got no answer in time; the link is dropped and made again.
-    void timedOut(const QByteArray &actionId);
 
 private:
     struct Worker;
     void setState(State state, const QString &detail);
+    void stopWorker();
     std::shared_ptr<Worker> m_worker;
     State m_state = State::Stopped;
 };

@@ -22,6 +22,17 @@ CallTracker::DialOutcome CallTracker::outcomeOfReason(int reason)
     }
 }
 
+void CallTracker::reset()
+{
+    m_calls.clear();
+    const QList<QByteArray> waiting = m_originates.keys();
+    m_originates.clear();
+    for (const QByteArray &id : waiting) {
+        if (onDial)
+            onDial({id, DialOutcome::LinkLost, -1});
+    }
+}
+
 void CallTracker::feed(const AmiMessage &m, const QDateTime &at)
 {
     const QByteArray event = m.event();

@@ -33,7 +33,7 @@ public:
         qint64 talkSeconds = 0;
     };
     // Click-to-dial (Originate): Asterisk's Reason codes, in the console's words.
-    enum class DialOutcome { Connected, AgentUnreachable, NoAnswer, Busy, Failed };
+    enum class DialOutcome { Connected, AgentUnreachable, NoAnswer, Busy, Failed, LinkLost };
     struct DialResult
     {
         QByteArray actionId;
@@ -47,11 +47,13 @@ public:
     std::function<void(const DialResult &)> onDial;
 
     void setInterface(const QByteArray &agentInterface) { m_interface = agentInterface; }
-    QByteArray agentInterface() const { return m_interface; }
     // A click-to-dial the console started: its own call does not pop.
     void expectOriginate(const QByteArray &actionId) { m_originates.insert(actionId, true); }
 
     void feed(const AmiMessage &message, const QDateTime &at);
+    // The link to the PBX dropped: calls in progress are forgotten, and every click-to-dial
+    // still waiting for its answer is reported as LinkLost (its answer will never come).
+    void reset();
 
     static DialOutcome outcomeOfReason(int reason);
 

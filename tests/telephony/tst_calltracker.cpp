@@ -16,6 +16,7 @@ private Q_SLOTS:
     void anInboundCallPopsOnlyTheRungOperator();
     void clickToDialAnswered();
     void clickToDialWithTheAgentPhoneOffline();
+    void aDroppedLinkAnswersTheDialsInFlight();
     void reasonsInTheConsolesWords_data();
     void reasonsInTheConsolesWords();
 
@@ -91,6 +92,21 @@ void CallTrackerTest::clickToDialWithTheAgentPhoneOffline()
     QCOMPARE(seen.dials[0].reason, 3);
     // Someone else's originate in the same stream is not reported to this console.
     QVERIFY(replay(QStringLiteral("click-to-dial-agent-offline"), "PJSIP/agent1", "another-id").dials.isEmpty());
+}
+
+void CallTrackerTest::aDroppedLinkAnswersTheDialsInFlight()
+{
+    CallTracker tracker;
+    tracker.setInterface("PJSIP/agent1");
+    QList<CallTracker::DialResult> results;
+    tracker.onDial = [&results](const CallTracker::DialResult &r) { results.append(r); };
+    tracker.expectOriginate("console-1");
+    tracker.reset();
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results[0].actionId, QByteArray("console-1"));
+    QCOMPARE(results[0].outcome, CallTracker::DialOutcome::LinkLost);
+    tracker.reset(); // told once
+    QCOMPARE(results.size(), 1);
 }
 
 void CallTrackerTest::reasonsInTheConsolesWords_data()

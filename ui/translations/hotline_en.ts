@@ -1932,6 +1932,10 @@ Assign it anyway? Give the reason:</source>
         <source>☎ No phone link (File → Phone settings)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The phone link dropped before the PBX answered: dial again, or by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::PhoneSettingsDialog</name>

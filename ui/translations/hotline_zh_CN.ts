@@ -1922,6 +1922,10 @@ Assign it anyway? Give the reason:</source>
         <source>☎ No phone link (File → Phone settings)</source>
         <translation>☎ 电话未连接（文件 → 电话设置）</translation>
     </message>
+    <message>
+        <source>The phone link dropped before the PBX answered: dial again, or by hand.</source>
+        <translation>电话连接在交换机应答前中断：请重新拨打，或手动拨打。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::PhoneSettingsDialog</name>
