@@ -32,11 +32,7 @@ QList<TicketSummary> ArchiveService::search(const QString &text, int limit) cons
     if (std::all_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.toUcs4().size() < 2; }))
         return found;
     try {
-        const TicketRepository tickets(m_centre.database());
-        for (qint64 id : SearchRepository(m_centre.database()).find(parts, limit)) {
-            if (auto t = tickets.ticket(id))
-                found.append(*t);
-        }
+        found = TicketRepository(m_centre.database()).tickets(SearchRepository(m_centre.database()).find(parts, limit));
     } catch (const StorageError &e) {
         throw CentreError(e.message());
     }
@@ -45,17 +41,11 @@ QList<TicketSummary> ArchiveService::search(const QString &text, int limit) cons
 
 QList<TicketSummary> ArchiveService::tickets(const QList<qint64> &ids) const
 {
-    QList<TicketSummary> found;
     try {
-        const TicketRepository repo(m_centre.database());
-        for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
-            if (auto t = repo.ticket(*it))
-                found.append(*t);
-        }
+        return TicketRepository(m_centre.database()).tickets(QList<qint64>(ids.crbegin(), ids.crend()));
     } catch (const StorageError &e) {
         throw CentreError(e.message());
     }
-    return found;
 }
 
 qint64 ArchiveService::indexMissing()

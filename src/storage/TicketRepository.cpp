@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "SqlValues.h"
 
+#include <QHash>
+
 namespace hotline {
 
 namespace {
@@ -130,6 +132,29 @@ std::optional<TicketSummary> TicketRepository::ticket(qint64 id) const
     if (!q.next())
         return std::nullopt;
     return readSummary(q);
+}
+
+QList<TicketSummary> TicketRepository::tickets(const QList<qint64> &ids) const
+{
+    QList<TicketSummary> found;
+    if (ids.isEmpty())
+        return found;
+    // One query for the lot, in the order asked for (ids are numbers: no quoting needed).
+    QStringList list;
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    QSqlQuery q = m_db.prepare(kSummarySelect % u"WHERE t.id IN (" % list.join(u',') % u")");
+    m_db.run(q, "read tickets");
+    QHash<qint64, TicketSummary> byId;
+    while (q.next()) {
+        TicketSummary s = readSummary(q);
+        byId.insert(s.id, s);
+    }
+    for (qint64 id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            found.append(*it);
+    }
+    return found;
 }
 
 QList<TicketSummary> TicketRepository::ticketsOfCustomer(qint64 customerId, int limit) const

@@ -51,6 +51,8 @@ public:
     void appendHistory(const TicketHistoryEntry &entry, qint64 userId) const;
 
     std::optional<TicketSummary> ticket(qint64 id) const;
+    // These tickets, in the order given; ids with no ticket are left out.
+    QList<TicketSummary> tickets(const QList<qint64> &ids) const;
     QList<TicketSummary> ticketsOfCustomer(qint64 customerId, int limit = 50) const;
     // Oldest first: the queue order.
     QList<TicketSummary> ticketsInStates(const QList<TicketState> &states, int limit = 200) const;
