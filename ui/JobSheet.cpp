@@ -1,13 +1,9 @@
 #include "JobSheet.h"
 
+#include "PrintedReport.h"
 #include "Ticket.h"
 
 #include <QCoreApplication>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QFile>
-#include <QPrinter>
-#include <QTextDocument>
 
 namespace hotline {
 
@@ -68,8 +64,7 @@ QString JobSheet::html(const Engineer &engineer, const QDate &date, const QList<
 
 bool JobSheet::writePdf(const QString &file, const DispatchDay &day, const DispatchService &dispatch, int *sheets)
 {
-    // One document, a page per engineer, printed at the printer's resolution (drawing a
-    // screen-resolution layout onto the printer gives unreadably small text).
+    // One document, a page per engineer.
     QString html;
     int count = 0;
     const QMap<qint64, QList<JobSheetStop>> all = dispatch.exportJobSheets(day, file); // R26: audited
@@ -80,17 +75,9 @@ bool JobSheet::writePdf(const QString &file, const DispatchDay &day, const Dispa
         html += count++ ? QStringLiteral("<div style='page-break-before: always'>") : QStringLiteral("<div>");
         html += JobSheet::html(engineer, day.date, stops) + QStringLiteral("</div>");
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(file);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    QTextDocument doc;
-    doc.setHtml(html);
-    doc.print(&printer);
     if (sheets)
         *sheets = count;
-    return QFile::exists(file);
+    return PrintedReport::pdf(file, html);
 }
 
 } // namespace hotline

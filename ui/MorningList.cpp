@@ -1,6 +1,7 @@
 #include "MorningList.h"
 
 #include "CallbackQueueModel.h"
+#include "CsvText.h"
 #include "PrintedReport.h"
 #include "Ticket.h"
 
@@ -9,30 +10,18 @@ namespace hotline {
 
 namespace {
 
-QString csvField(QString s)
-{
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n')) {
-        s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return u'"' + s + u'"';
-    }
-    return s;
-}
 
 } // namespace
 
 QString MorningList::csv(const QList<CallbackTask> &tasks)
 {
-    QStringList lines{QStringList{tr("Due"), tr("Ticket"), tr("Customer"), tr("Phone"), tr("Model"), tr("Fault"),
-                                  tr("Engineer"), tr("Why"), tr("Tries")}
-                          .join(u',')};
-    for (const CallbackTask &t : tasks) {
-        lines.append(QStringList{t.dueAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                 TicketSummary::displayNumber(t.ticketId), csvField(t.customerName), csvField(t.phone),
-                                 csvField(t.modelCode), csvField(t.fault), csvField(t.engineerName),
-                                 csvField(CallbackQueueModel::reasonLabel(t.reason)), QString::number(t.attempts)}
-                         .join(u','));
-    }
-    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+    QString out = CsvText::row({tr("Due"), tr("Ticket"), tr("Customer"), tr("Phone"), tr("Model"), tr("Fault"),
+                                tr("Engineer"), tr("Why"), tr("Tries")});
+    for (const CallbackTask &t : tasks)
+        out += CsvText::row({t.dueAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), TicketSummary::displayNumber(t.ticketId),
+                             t.customerName, t.phone, t.modelCode, t.fault, t.engineerName,
+                             CallbackQueueModel::reasonLabel(t.reason), QString::number(t.attempts)});
+    return out;
 }
 
 QString MorningList::html(const QDate &day, const QList<CallbackTask> &tasks)

@@ -2,23 +2,13 @@
 
 #include "Centre.h"
 #include "CentreSettings.h"
+#include "CsvText.h"
 #include "Database.h"
 #include "ReportRepository.h"
 #include "ServiceCommitment.h"
 #include "StorageError.h"
 
 namespace hotline {
-
-namespace {
-
-QString csvField(QString s)
-{
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n'))
-        s = u'"' + s.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return s;
-}
-
-} // namespace
 
 ServiceFigures ReportService::figures(const QDate &from, const QDate &to) const
 {
@@ -105,9 +95,9 @@ QList<ReportService::Line> ReportService::lines(const ServiceFigures &f) const
 
 QString ReportService::csv(const ServiceFigures &f) const
 {
-    QString out = tr("Figure") + u',' + tr("Value") + u',' + tr("Detail") + u'\n';
+    QString out = CsvText::row({tr("Figure"), tr("Value"), tr("Detail")});
     for (const Line &l : lines(f))
-        out += csvField(l.figure) + u',' + csvField(l.value) + u',' + csvField(l.detail) + u'\n';
+        out += CsvText::row({l.figure, l.value, l.detail});
     return out;
 }
 
