@@ -427,9 +427,10 @@ void IntakeWorkplace::takeCustomer(const ReturningCustomer &c, qint64 unitId)
     m_ui->faultEdit->setFocus();
 }
 
-void IntakeWorkplace::startCall(const QString &callerNumber)
+void IntakeWorkplace::startCall(const QString &callerNumber, qint64 callLogId)
 {
     newCall();
+    m_callLogId = callLogId;
     m_ui->phoneEdit->setText(callerNumber);
     m_touched.insert(IntakeFinding::Field::Phone);
     lookupCaller();
@@ -569,6 +570,7 @@ qint64 IntakeWorkplace::ticketInTriage() const
 
 void IntakeWorkplace::newCall()
 {
+    m_callLogId = 0;
     m_recovery->hide();
     setFormLocked(false);
     m_side->setCurrentIndex(0);

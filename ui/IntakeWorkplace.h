@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <utility>
 
 class QFrame;
 class QLabel;
@@ -40,6 +41,7 @@ public:
     IntakeDraft draft() const;
     // True while the operator is typing a call not yet saved: a screen pop must not wipe it.
     bool isTakingCall() const;
+    qint64 takeCallLogId() { return std::exchange(m_callLogId, 0); }
     void setDraft(const IntakeDraft &draft);
     bool recoveryOffered() const;
     // The ticket being triaged beside the form, 0 when the form is taking a call.
@@ -47,8 +49,10 @@ public:
     TriagePanel *triagePanel() const { return m_triagePanel; }
 
 public Q_SLOTS:
-    // Screen pop and --caller: a new call from this number.
-    void startCall(const QString &callerNumber);
+    // Screen pop and --caller: a new call from this number; `callLogId` is the line the
+    // call log started for it (R5), handed back once by takeCallLogId() when its ticket is
+    // saved, and forgotten if the operator starts another call instead.
+    void startCall(const QString &callerNumber, qint64 callLogId = 0);
     // Brings a saved ticket back into view; a call not yet guided to an outcome resumes its
     // triage where it was. False (with a message) when there is no such ticket.
     bool openTicket(qint64 ticketId);
@@ -96,6 +100,7 @@ private:
     qint64 m_unitId = 0;
     QString m_customerName;
     bool m_filling = false; // setDraft in progress: not an edit by the operator
+    qint64 m_callLogId = 0;
 };
 
 } // namespace hotline

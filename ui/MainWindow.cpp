@@ -98,50 +98,28 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
     connect(m_phone, &PhoneLink::ringing, this, [this](const QString &number, const QString &name, const QString &callId) {
         // R5: every call is logged; it is linked to the ticket the operator saves for it.
         qint64 logged = 0;
-        try {
-            logged = CallLogService(m_centre).started(true, number, callId);
-        } catch (const CentreError &e) {
-            statusBar()->showMessage(e.message(), 15000);
-        }
+        logCalls([&](CallLogService &log) { logged = log.started(true, number, callId); });
         if (m_intake->isTakingCall()) {
             statusBar()->showMessage(tr("☎ %1 %2 is calling: save or clear this call first (Ctrl+N).").arg(number, name), 15000);
             return;
         }
         showView(View::Intake);
-        m_intake->startCall(number);
-        m_callForTicket = logged;
-        m_callNumber = number;
+        m_intake->startCall(number, logged);
         raise();
         activateWindow();
     });
     connect(m_phone, &PhoneLink::callEnded, this,
             [this](const QString &callId, const QDateTime &answered, const QDateTime &ended, qint64 talk) {
-                try {
-                    CallLogService(m_centre).ended(callId, answered, ended, talk);
-                } catch (const CentreError &e) {
-                    statusBar()->showMessage(e.message(), 15000);
-                }
+                logCalls([&](CallLogService &log) { log.ended(callId, answered, ended, talk); });
             });
     connect(m_intake, &IntakeWorkplace::ticketSaved, this, [this](qint64 ticketId) {
-        // Only the call that popped this form: not one the operator set aside with Ctrl+N.
-        if (!m_callForTicket || m_intake->draft().preferredPhone() != m_callNumber)
-            return;
-        try {
-            CallLogService(m_centre).linkTicket(std::exchange(m_callForTicket, 0), ticketId);
-        } catch (const CentreError &e) {
-            statusBar()->showMessage(e.message(), 15000);
-        }
+        if (const qint64 call = m_intake->takeCallLogId())
+            logCalls([&](CallLogService &log) { log.linkTicket(call, ticketId); });
     });
     connect(m_callbacks, &CallbacksWorkplace::dialRequested, this, [this](const QString &number, qint64 ticketId) {
         const bool dialling = m_phone->dial(number);
-        if (dialling) {
-            try {
-                CallLogService(m_centre).started(false, number, {}, ticketId);
-            } catch (const CentreError &e) {
-                statusBar()->showMessage(e.message(), 15000);
-                return;
-            }
-        }
+        if (dialling && !logCalls([&](CallLogService &log) { log.started(false, number, {}, ticketId); }))
+            return;
         statusBar()->showMessage(dialling ? tr("☎ Calling %1: your phone rings first…").arg(number)
                                           : tr("☎ No phone link: dial %1 by hand.").arg(number),
                                  15000);
@@ -207,6 +185,19 @@ void MainWindow::buildMenus()
     });
 }
 
+bool MainWindow::logCalls(const std::function<void(CallLogService &)> &write)
+{
+    // The call log never stands in the way of a call: a failure to write it is shown.
+    try {
+        CallLogService log(m_centre);
+        write(log);
+        return true;
+    } catch (const CentreError &e) {
+        statusBar()->showMessage(e.message(), 15000);
+        return false;
+    }
+}
+
 void MainWindow::noteChange(ChangeTopic topic)
 {
     m_changed.insert(topic);
@@ -216,19 +207,22 @@ void MainWindow::noteChange(ChangeTopic topic)
 
 void MainWindow::followChanges()
 {
+    // Only the workplace on screen reloads; the others reload when they are shown (the
+    // tab change does that), so a busy centre does not keep hidden tabs querying.
     const QSet<ChangeTopic> changed = std::exchange(m_changed, {});
     const bool tickets = changed.contains(ChangeTopic::Ticket);
-    if (tickets) {
+    const QWidget *shown = m_tabs->currentWidget();
+    if (tickets && shown == m_intake)
         m_intake->followChanges();
+    if (tickets && shown == m_triageQueue)
         m_triageQueue->refresh();
-    }
-    if (tickets || changed.contains(ChangeTopic::Visit))
+    if ((tickets || changed.contains(ChangeTopic::Visit)) && shown == m_dispatch)
         m_dispatch->followChanges();
-    if (tickets || changed.contains(ChangeTopic::Callback))
+    if ((tickets || changed.contains(ChangeTopic::Callback)) && shown == m_callbacks)
         m_callbacks->followChanges();
     if (changed.contains(ChangeTopic::Complaint))
-        m_callbacks->followComplaints();
-    if (m_tabs->currentWidget() == m_dashboard)
+        m_callbacks->followComplaints(); // the complaints dialog, when it is open
+    if (shown == m_dashboard)
         m_dashboard->refresh(); // every change moves some figure
 }
 

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,7 +39,6 @@ public:
     class DispatchWorkplace *dispatch() const { return m_dispatch; }
     class CallbacksWorkplace *callbacks() const { return m_callbacks; }
     class DashboardWorkplace *dashboard() const { return m_dashboard; }
-    class PhoneLink *phone() const { return m_phone; }
 
 private:
     void buildMenus();
@@ -46,6 +46,8 @@ private:
     // Live updates: changes from other consoles are gathered for a moment, then every view
     // that shows them follows once.
     void noteChange(ChangeTopic topic);
+    // R5: writes to the call log; false (with the reason in the status bar) when it fails.
+    bool logCalls(const std::function<void(class CallLogService &)> &write);
     void followChanges();
 
     Centre &m_centre;
@@ -61,8 +63,6 @@ private:
     class DashboardWorkplace *m_dashboard = nullptr;
     class LiveUpdates *m_live = nullptr;
     class PhoneLink *m_phone = nullptr;
-    qint64 m_callForTicket = 0; // the popped call, until its ticket is saved
-    QString m_callNumber;
     QSet<ChangeTopic> m_changed;
     QTimer m_follow;
 };

@@ -29,13 +29,14 @@ private Q_SLOTS:
     void cleanup();
     void aRingingCallOpensTheIntake();
     void aCallBeingTypedIsNotWiped();
+    void aCallSetAsideIsNotLinked();
 
 private:
     void openWindow();
     std::unique_ptr<test::AmiReplayServer> m_pbx;
     std::unique_ptr<test::TestDatabase> m_tdb;
     std::unique_ptr<Centre> m_centre;
-    QTemporaryDir m_drafts;
+    std::unique_ptr<QTemporaryDir> m_drafts; // each test its own: no call recovered from the last
     std::unique_ptr<DraftStore> m_store;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -62,7 +63,8 @@ void ScreenPopTest::init()
     m_centre = Centre::open(m_tdb->spec());
     DemoCentre::seed(*m_centre, 3);
     QVERIFY(m_centre->logInDemoSupervisor());
-    m_store = std::make_unique<DraftStore>(m_drafts.path());
+    m_drafts = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<DraftStore>(m_drafts->path());
 }
 
 void ScreenPopTest::openWindow()
@@ -114,6 +116,22 @@ void ScreenPopTest::aCallBeingTypedIsNotWiped()
     m_pbx->sendRest();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QStringLiteral("5551234")), 3000);
     QCOMPARE(m_window->intake()->draft().preferredPhone(), QStringLiteral("13900001111"));
+}
+
+void ScreenPopTest::aCallSetAsideIsNotLinked()
+{
+    openWindow();
+    auto *phone = m_window->findChild<QLabel *>(QStringLiteral("phoneLinkLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(phone->text().contains(QStringLiteral("PJSIP/agent1")), 3000);
+    m_pbx->sendRest();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->intake()->draft().preferredPhone(), QStringLiteral("5551234"), 3000);
+    // The operator clears the form (Ctrl+N) and takes down another call by hand.
+    m_window->intake()->newCall();
+    m_window->intake()->startCall(QStringLiteral("13900002222"));
+    QSignalSpy saved(m_window->intake(), &IntakeWorkplace::ticketSaved);
+    QVERIFY(m_window->intake()->save());
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(CallLogService(*m_centre).calls(saved.first().at(0).toLongLong()).isEmpty());
 }
 
 QTEST_MAIN(ScreenPopTest)
