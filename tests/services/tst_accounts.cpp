@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "DemoCentre.h"
 #include "DispatchService.h"
+#include "ReportService.h"
 #include "TestDatabase.h"
 #include "TestTriageTree.h"
 #include "TriageService.h"
@@ -204,6 +205,10 @@ void AccountsTest::roleDecides_data()
     QTest::newRow("reset someone's password") << std::function<void(Centre &)>([](Centre &c) {
         AccountService(c).setPassword(QStringLiteral("demo"), kPassword);
     }) << false << false;
+    QTest::newRow("save the service report") << std::function<void(Centre &)>([](Centre &c) {
+        ReportService r(c);
+        r.recordExport(r.figures(c.today(), c.today()), QStringLiteral("/tmp/report.pdf"));
+    }) << false << true;
     QTest::newRow("read the audit trail") << std::function<void(Centre &)>([](Centre &c) { c.auditTrail(10); })
                                           << false << true;
     QTest::newRow("see the queue") << std::function<void(Centre &)>([](Centre &c) { CallbackService(c).queue(); })
@@ -239,6 +244,16 @@ void AccountsTest::exportsAreAudited()
     QCOMPARE(lines.first().subject, QStringLiteral("/tmp/morning.csv"));
     QCOMPARE(lines.first().actor, m_centre->actor().name);
     QVERIFY2(lines.first().detail.contains(QString::number(calls)), qPrintable(lines.first().detail));
+
+    // Job sheets carry addresses and numbers out of the system too (R26).
+    DispatchService dispatch(*m_centre);
+    const auto sheets = dispatch.exportJobSheets(dispatch.day(m_centre->today()), QStringLiteral("/tmp/sheets.pdf"));
+    const auto after = audit(QStringLiteral("exported"));
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.first().subject, QStringLiteral("/tmp/sheets.pdf"));
+    QVERIFY2(after.first().detail.contains(QStringLiteral("job sheets")) &&
+                 after.first().detail.contains(QString::number(sheets.size())),
+             qPrintable(after.first().detail));
 }
 
 void AccountsTest::theDemoOpensAsItsSupervisorWithoutAPassword()
