@@ -5,9 +5,11 @@
 #include "TicketListModel.h"
 #include "RecordTable.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,7 +29,15 @@ ArchiveWorkplace::ArchiveWorkplace(ArchiveService &archive, QWidget *parent)
     layout->addWidget(m_search);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("panelTitle"));
-    layout->addWidget(m_count);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_count, 1);
+    auto *dial = new QPushButton(tr("&Call customer (Ctrl+D)"), this);
+    dial->setObjectName(QStringLiteral("archiveDialButton"));
+    dial->setToolTip(tr("Your phone rings first, then the customer of the ticket picked is dialled"));
+    dial->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(dial, &QPushButton::clicked, this, &ArchiveWorkplace::dialCurrent);
+    row->addWidget(dial);
+    layout->addLayout(row);
     m_model = new TicketListModel(this);
     m_model->setShowTime(true);
     m_view = new QTableView(this);
@@ -65,6 +75,25 @@ void ArchiveWorkplace::search()
         const QList<TicketSummary> found = m_archive.search(text);
         m_model->setTickets(found);
         m_count->setText(tr("%n ticket(s) found", nullptr, int(found.size())));
+    } catch (const CentreError &e) {
+        m_count->setText(e.message());
+    }
+}
+
+void ArchiveWorkplace::dialCurrent()
+{
+    const QModelIndex picked = m_view->currentIndex();
+    if (!picked.isValid()) {
+        m_count->setText(tr("Pick a ticket first: its customer is called."));
+        return;
+    }
+    const qint64 ticketId = picked.data(TicketListModel::TicketIdRole).toLongLong();
+    try {
+        const QString number = m_archive.numberToCall(picked.data(TicketListModel::CustomerIdRole).toLongLong());
+        if (number.isEmpty())
+            m_count->setText(tr("No phone number on file for this customer."));
+        else
+            Q_EMIT dialRequested(number, ticketId);
     } catch (const CentreError &e) {
         m_count->setText(e.message());
     }

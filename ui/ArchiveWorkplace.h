@@ -25,9 +25,12 @@ public:
 
 public Q_SLOTS:
     void search();
+    void dialCurrent();
 
 Q_SIGNALS:
     void openRequested(qint64 ticketId);
+    // Click-to-dial the customer of the ticket picked.
+    void dialRequested(const QString &number, qint64 ticketId);
 
 private:
     ArchiveService &m_archive;

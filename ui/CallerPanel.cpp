@@ -3,6 +3,7 @@
 #include "TicketListModel.h"
 #include "RecordTable.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -71,13 +72,22 @@ CallerPanel::CallerPanel(QWidget *parent)
 
     m_useButton = new QPushButton(tr("&Use this customer"), found);
     m_useButton->setToolTip(tr("Fill the form with this customer's details (Ctrl+U)"));
-    foundLayout->addWidget(m_useButton, 0, Qt::AlignRight);
+    m_dialButton = new QPushButton(tr("&Call back (Ctrl+D)"), found);
+    m_dialButton->setObjectName(QStringLiteral("callerDialButton"));
+    m_dialButton->setToolTip(tr("Your phone rings first, then this customer's preferred number is dialled"));
+    m_dialButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_dialButton);
+    buttons->addWidget(m_useButton);
+    foundLayout->addLayout(buttons);
     m_pages->addWidget(found);
 
     connect(m_customerList, &QListWidget::currentRowChanged, this, &CallerPanel::showCustomer);
     connect(m_customerList, &QListWidget::itemActivated, this, &CallerPanel::chooseCurrent);
     connect(m_units, &QListWidget::itemActivated, this, &CallerPanel::chooseCurrent);
     connect(m_useButton, &QPushButton::clicked, this, &CallerPanel::chooseCurrent);
+    connect(m_dialButton, &QPushButton::clicked, this, &CallerPanel::dialCurrent);
     connect(m_ticketView, &QTableView::activated, this, [this](const QModelIndex &index) {
         // Choosing an earlier ticket means "the same unit again".
         const qint64 unitId = index.data(TicketListModel::UnitIdRole).toLongLong();
@@ -170,6 +180,18 @@ void CallerPanel::chooseCurrent()
 {
     if (const ReturningCustomer *c = current())
         Q_EMIT customerChosen(*c, selectedUnitId());
+}
+
+void CallerPanel::dialCurrent()
+{
+    const ReturningCustomer *c = current();
+    if (!c || c->customer.numberToCall().isEmpty())
+        return;
+    const QModelIndex picked = m_ticketView->currentIndex();
+    qint64 ticketId = picked.isValid() ? picked.data(TicketListModel::TicketIdRole).toLongLong() : 0;
+    if (!ticketId && !c->tickets.isEmpty())
+        ticketId = c->tickets.first().id;
+    Q_EMIT dialRequested(c->customer.numberToCall(), ticketId);
 }
 
 } // namespace hotline

@@ -30,9 +30,12 @@ public:
 Q_SIGNALS:
     // The operator takes this customer (and, when one was picked, this unit) into the form.
     void customerChosen(const hotline::ReturningCustomer &customer, qint64 unitId);
+    // Click-to-dial the customer on screen, about the ticket picked (else their newest).
+    void dialRequested(const QString &number, qint64 ticketId);
 
 public Q_SLOTS:
     void chooseCurrent();
+    void dialCurrent();
 
 private:
     void showCustomer(int index);
@@ -48,6 +51,7 @@ private:
     QTableView *m_ticketView = nullptr;
     TicketListModel *m_tickets = nullptr;
     QPushButton *m_useButton = nullptr;
+    QPushButton *m_dialButton = nullptr;
 };
 
 } // namespace hotline

@@ -109,6 +109,7 @@ IntakeWorkplace::IntakeWorkplace(IntakeService &intake, TriageService &triage, D
     connect(m_ui->saveButton, &QPushButton::clicked, this, &IntakeWorkplace::save);
     connect(m_ui->newCallButton, &QPushButton::clicked, this, &IntakeWorkplace::newCall);
     connect(m_caller, &CallerPanel::customerChosen, this, &IntakeWorkplace::takeCustomer);
+    connect(m_caller, &CallerPanel::dialRequested, this, &IntakeWorkplace::dialRequested);
     m_ui->saveButton->setToolTip(tr("Save the ticket (Ctrl+S)"));
     m_ui->newCallButton->setToolTip(tr("Clear the form for the next call (Ctrl+N)"));
 

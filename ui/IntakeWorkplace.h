@@ -65,6 +65,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void ticketSaved(qint64 ticketId);
+    // Click-to-dial a returning customer from their card beside the form.
+    void dialRequested(const QString &number, qint64 ticketId);
 
 private:
     void buildSidePanel();

@@ -6,6 +6,7 @@
 #include "ArchiveService.h"
 #include "ArchiveWorkplace.h"
 #include "CallbacksWorkplace.h"
+#include "CommandKeys.h"
 #include "DashboardWorkplace.h"
 #include "DispatchWorkplace.h"
 #include "IntakeService.h"
@@ -116,16 +117,22 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
         if (const qint64 call = m_intake->takeCallLogId())
             logCalls([&](CallLogService &log) { log.linkTicket(call, ticketId); });
     });
-    connect(m_callbacks, &CallbacksWorkplace::dialRequested, this, [this](const QString &number, qint64 ticketId) {
-        const bool dialling = m_phone->dial(number);
-        if (dialling && !logCalls([&](CallLogService &log) { log.started(false, number, {}, ticketId); }))
-            return;
-        statusBar()->showMessage(dialling ? tr("☎ Calling %1: your phone rings first…").arg(number)
-                                          : tr("☎ No phone link: dial %1 by hand.").arg(number),
-                                 15000);
-    });
+    connect(m_callbacks, &CallbacksWorkplace::dialRequested, this, &MainWindow::dial);
+    connect(m_intake, &IntakeWorkplace::dialRequested, this, &MainWindow::dial);
+    connect(m_archive, &ArchiveWorkplace::dialRequested, this, &MainWindow::dial);
     connect(m_phone, &PhoneLink::dialFinished, this,
-            [this](bool, const QString &text) { statusBar()->showMessage(QStringLiteral("☎ ") + text, 15000); });
+            [this](const QByteArray &dialId, bool connected, const QString &pbxCallId, const QString &text) {
+                statusBar()->showMessage(QStringLiteral("☎ ") + text, 15000);
+                const qint64 logged = m_dialling.take(dialId);
+                if (!logged)
+                    return;
+                logCalls([&](CallLogService &log) {
+                    if (connected && !pbxCallId.isEmpty())
+                        log.dialConnected(logged, pbxCallId); // its end comes with callEnded
+                    else if (!connected)
+                        log.dialFailed(logged);
+                });
+            });
 
     m_live = new LiveUpdates(centre, this);
     connect(m_live, &LiveUpdates::changed, this, [this](ChangeTopic topic, qint64) { noteChange(topic); });
@@ -135,6 +142,7 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
 
     buildMenus();
     buildStatusBar();
+    new CommandKeys(this, {QKeySequence(Qt::CTRL | Qt::Key_D), QKeySequence(Qt::CTRL | Qt::Key_U)});
     connect(m_intake, &IntakeWorkplace::ticketSaved, this, [this](qint64 id) {
         statusBar()->showMessage(tr("Ticket %1 saved").arg(TicketSummary::displayNumber(id)), 8000);
     });
@@ -183,6 +191,20 @@ void MainWindow::buildMenus()
                               "Database: %2")
                                .arg(QStringLiteral(HOTLINE_VERSION), m_centre.location().toHtmlEscaped()));
     });
+}
+
+void MainWindow::dial(const QString &number, qint64 ticketId)
+{
+    const QByteArray dialId = m_phone->dial(number);
+    if (dialId.isEmpty()) {
+        statusBar()->showMessage(tr("☎ No phone link: dial %1 by hand.").arg(number), 15000);
+        return;
+    }
+    qint64 logged = 0;
+    if (!logCalls([&](CallLogService &log) { logged = log.started(false, number, {}, ticketId); }))
+        return;
+    m_dialling.insert(dialId, logged);
+    statusBar()->showMessage(tr("☎ Calling %1: your phone rings first…").arg(number), 15000);
 }
 
 bool MainWindow::logCalls(const std::function<void(CallLogService &)> &write)

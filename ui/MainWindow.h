@@ -2,6 +2,7 @@
 
 #include "ChangeTopic.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QSet>
 #include <QTimer>
@@ -39,6 +40,7 @@ public:
     class DispatchWorkplace *dispatch() const { return m_dispatch; }
     class CallbacksWorkplace *callbacks() const { return m_callbacks; }
     class DashboardWorkplace *dashboard() const { return m_dashboard; }
+    class ArchiveWorkplace *archive() const { return m_archive; }
 
 private:
     void buildMenus();
@@ -48,6 +50,8 @@ private:
     void noteChange(ChangeTopic topic);
     // R5: writes to the call log; false (with the reason in the status bar) when it fails.
     bool logCalls(const std::function<void(class CallLogService &)> &write);
+    // Click-to-dial from any workplace (callback task, customer card, ticket), logged (R5).
+    void dial(const QString &number, qint64 ticketId);
     void followChanges();
 
     Centre &m_centre;
@@ -63,6 +67,7 @@ private:
     class DashboardWorkplace *m_dashboard = nullptr;
     class LiveUpdates *m_live = nullptr;
     class PhoneLink *m_phone = nullptr;
+    QHash<QByteArray, qint64> m_dialling; // click-to-dials awaiting the PBX: their call-log line
     QSet<ChangeTopic> m_changed;
     QTimer m_follow;
 };

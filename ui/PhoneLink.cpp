@@ -71,14 +71,16 @@ PhoneLink::PhoneLink(QObject *parent)
         Q_EMIT callEnded(QString::fromUtf8(e.callId), e.answeredAt, e.endedAt, e.talkSeconds);
     };
     m_tracker.onDial = [this](const CallTracker::DialResult &r) {
+        QString text;
         switch (r.outcome) {
-        case CallTracker::DialOutcome::Connected: Q_EMIT dialFinished(true, tr("Your phone is ringing: pick it up, the customer is dialled next.")); break;
-        case CallTracker::DialOutcome::AgentUnreachable: Q_EMIT dialFinished(false, tr("Your phone did not answer or is offline (%1).").arg(m_settings.agentInterface)); break;
-        case CallTracker::DialOutcome::Busy: Q_EMIT dialFinished(false, tr("The line is busy.")); break;
-        case CallTracker::DialOutcome::NoAnswer: Q_EMIT dialFinished(false, tr("No answer.")); break;
-        case CallTracker::DialOutcome::Failed: Q_EMIT dialFinished(false, tr("The call could not be placed (PBX reason %1).").arg(r.reason)); break;
-        case CallTracker::DialOutcome::LinkLost: Q_EMIT dialFinished(false, tr("The phone link dropped before the PBX answered: dial again, or by hand.")); break;
+        case CallTracker::DialOutcome::Connected: text = tr("Your phone is ringing: pick it up, the customer is dialled next."); break;
+        case CallTracker::DialOutcome::AgentUnreachable: text = tr("Your phone did not answer or is offline (%1).").arg(m_settings.agentInterface); break;
+        case CallTracker::DialOutcome::Busy: text = tr("The line is busy."); break;
+        case CallTracker::DialOutcome::NoAnswer: text = tr("No answer."); break;
+        case CallTracker::DialOutcome::Failed: text = tr("The call could not be placed (PBX reason %1).").arg(r.reason); break;
+        case CallTracker::DialOutcome::LinkLost: text = tr("The phone link dropped before the PBX answered: dial again, or by hand."); break;
         }
+        Q_EMIT dialFinished(r.actionId, r.outcome == CallTracker::DialOutcome::Connected, QString::fromUtf8(r.callId), text);
     };
 }
 
@@ -99,21 +101,22 @@ void PhoneLink::start(const Settings &settings)
     m_client.start(s);
 }
 
-bool PhoneLink::dial(const QString &number)
+QByteArray PhoneLink::dial(const QString &number)
 {
     if (!isUp())
-        return false;
+        return {};
     QString digits;
     for (QChar c : number) {
         if (c.isDigit() || c == u'+')
             digits += c;
     }
     if (digits.isEmpty())
-        return false;
+        return {};
     const QByteArray id = m_client.originate(m_settings.agentInterface.toUtf8(), digits, m_settings.dialContext,
                                              QStringLiteral("\"%1\" <%1>").arg(digits));
-    m_tracker.expectOriginate(id);
-    return !id.isEmpty();
+    if (!id.isEmpty())
+        m_tracker.expectOriginate(id);
+    return id;
 }
 
 } // namespace hotline

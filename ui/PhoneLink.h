@@ -34,14 +34,16 @@ public:
     explicit PhoneLink(QObject *parent = nullptr);
     void start(const Settings &settings);
     bool isUp() const { return m_client.state() == AmiClient::State::Connected; }
-    // Click-to-dial: the operator's phone rings first, then the customer's number.
-    bool dial(const QString &number);
+    // Click-to-dial: the operator's phone rings first, then the customer's number. Returns
+    // the dial's id, which dialFinished() reports back; empty when there is no link.
+    QByteArray dial(const QString &number);
 
 Q_SIGNALS:
     void linkChanged(bool up, const QString &text);
     void ringing(const QString &number, const QString &name, const QString &callId);
     void callEnded(const QString &callId, const QDateTime &answeredAt, const QDateTime &endedAt, qint64 talkSeconds);
-    void dialFinished(bool connected, const QString &text);
+    // `pbxCallId`: the connected call's id; callEnded() reports its end under it.
+    void dialFinished(const QByteArray &dialId, bool connected, const QString &pbxCallId, const QString &text);
 
 private:
     AmiClient m_client;

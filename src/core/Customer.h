@@ -43,6 +43,16 @@ struct Customer
     QList<CustomerPhone> phones;
     QList<Address> addresses;
     QList<Unit> units;
+
+    // The number to call them on: the preferred one, else the first on file.
+    QString numberToCall() const
+    {
+        for (const CustomerPhone &p : phones) {
+            if (p.preferred)
+                return p.typed;
+        }
+        return phones.isEmpty() ? QString() : phones.first().typed;
+    }
 };
 
 } // namespace hotline

@@ -31,6 +31,24 @@ void CallLogService::linkTicket(qint64 callId, qint64 ticketId)
     }
 }
 
+void CallLogService::dialConnected(qint64 callId, const QString &pbxCallId)
+{
+    try {
+        CallRepository(m_centre.database()).setPbxCallId(callId, pbxCallId);
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+}
+
+void CallLogService::dialFailed(qint64 callId)
+{
+    try {
+        CallRepository(m_centre.database()).endUnanswered(callId, m_centre.now());
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+}
+
 void CallLogService::ended(const QString &pbxCallId, const QDateTime &answeredAt, const QDateTime &endedAt,
                            qint64 talkSeconds)
 {

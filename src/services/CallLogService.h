@@ -18,6 +18,10 @@ public:
     // Returns the call's id. `ticketId` 0 when the ticket is not known yet.
     qint64 started(bool inbound, const QString &number, const QString &pbxCallId, qint64 ticketId = 0);
     void linkTicket(qint64 callId, qint64 ticketId);
+    // A click-to-dial's outcome: connected (its end comes later under `pbxCallId`) or not
+    // (the line ends now, unanswered).
+    void dialConnected(qint64 callId, const QString &pbxCallId);
+    void dialFailed(qint64 callId);
     void ended(const QString &pbxCallId, const QDateTime &answeredAt, const QDateTime &endedAt, qint64 talkSeconds);
     QList<CallRecord> calls(qint64 ticketId) const;
 

@@ -39,6 +39,23 @@ void CallRepository::end(const QString &pbxCallId, const QDateTime &answeredAt, 
     m_db.run(q, "record the end of the call");
 }
 
+void CallRepository::setPbxCallId(qint64 callId, const QString &pbxCallId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE calls SET pbx_call_id = ? WHERE id = ?"));
+    q.addBindValue(pbxCallId);
+    q.addBindValue(callId);
+    m_db.run(q, "note the PBX's id of the call");
+}
+
+void CallRepository::endUnanswered(qint64 callId, const QDateTime &endedAt) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "UPDATE calls SET answered_at = NULL, ended_at = ?, talk_seconds = 0 WHERE id = ? AND ended_at IS NULL"));
+    q.addBindValue(sql::moment(endedAt));
+    q.addBindValue(callId);
+    m_db.run(q, "record the unanswered call");
+}
+
 QList<CallRecord> CallRepository::forTicket(qint64 ticketId) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(

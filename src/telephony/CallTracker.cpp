@@ -29,7 +29,7 @@ void CallTracker::reset()
     m_originates.clear();
     for (const QByteArray &id : waiting) {
         if (onDial)
-            onDial({id, DialOutcome::LinkLost, -1});
+            onDial({id, DialOutcome::LinkLost, -1, {}});
     }
 }
 
@@ -48,6 +48,13 @@ void CallTracker::feed(const AmiMessage &m, const QDateTime &at)
         r.outcome = m.response() == "Success" ? DialOutcome::Connected : outcomeOfReason(r.reason);
         if (r.outcome == DialOutcome::Connected && m.response() != "Success")
             r.outcome = DialOutcome::Failed;
+        if (r.outcome == DialOutcome::Connected) {
+            // The operator's phone answered; its channel's hang-up ends the outgoing call.
+            // The first channel of a call is its own Linkedid, so Uniqueid names the call.
+            r.callId = m.value("Uniqueid");
+            if (!r.callId.isEmpty())
+                m_calls.insert(r.callId, {m.value("Channel"), QString::fromUtf8(m.value("Exten")), at});
+        }
         if (onDial)
             onDial(r);
         return;
@@ -83,17 +90,19 @@ void CallTracker::feed(const AmiMessage &m, const QDateTime &at)
         }
         return;
     }
-    if (event == "Hangup") {
-        const QByteArray callId = m.value("Linkedid");
-        const auto it = m_calls.constFind(callId);
-        if (it == m_calls.cend() || it->agentChannel != m.value("Channel"))
-            return;
-        Ended e{callId, it->number, it->answeredAt, at,
-                it->answeredAt.isValid() ? it->answeredAt.secsTo(at) : 0};
-        m_calls.erase(it);
-        if (onEnded)
-            onEnded(e);
-    }
+    if (event == "Hangup")
+        endCall(m.value("Linkedid"), m, at);
+}
+
+void CallTracker::endCall(const QByteArray &callId, const AmiMessage &hangup, const QDateTime &at)
+{
+    const auto it = m_calls.constFind(callId);
+    if (it == m_calls.cend() || it->agentChannel != hangup.value("Channel"))
+        return;
+    Ended e{callId, it->number, it->answeredAt, at, it->answeredAt.isValid() ? it->answeredAt.secsTo(at) : 0};
+    m_calls.erase(it);
+    if (onEnded)
+        onEnded(e);
 }
 
 } // namespace hotline

@@ -14,7 +14,7 @@ namespace hotline {
 // What the console needs from the PBX's event stream, for one operator's phone (their
 // agent interface, such as "PJSIP/agent1"): a call ringing it (screen pop, with the
 // caller's number), the call answered and ended (for the call record), and the outcome of
-// a click-to-dial. Everything else is ignored. Pure logic: fed parsed messages, no I/O.
+// a click-to-dial and, once connected, its end. Everything else is ignored. Pure logic: fed parsed messages, no I/O.
 class CallTracker
 {
 public:
@@ -39,6 +39,7 @@ public:
         QByteArray actionId;
         DialOutcome outcome = DialOutcome::Failed;
         int reason = 0;
+        QByteArray callId; // Connected: the call's id at the PBX, reported again when it ends
     };
 
     std::function<void(const Pop &)> onPop;
@@ -66,6 +67,7 @@ private:
         QString number;
         QDateTime answeredAt;
     };
+    void endCall(const QByteArray &callId, const AmiMessage &hangup, const QDateTime &at);
     QByteArray m_interface;
     QHash<QByteArray, Call> m_calls;         // by Linkedid
     QHash<QByteArray, bool> m_originates;    // ActionIDs of our click-to-dials in flight

@@ -38,17 +38,29 @@ void CallLogTest::aPoppedCallIsLinkedAndEnded()
               QDateTime(QDate(2026, 11, 24), QTime(10, 3)), 175);
     log.ended(QStringLiteral("some-other-call"), {}, now, 0); // not ours: nothing changes
     now = now.addSecs(3600);
-    log.started(false, QStringLiteral("13800138000"), {}, ticket); // the follow-up, dialled
+    const qint64 followUp = log.started(false, QStringLiteral("13800138000"), {}, ticket); // the follow-up, dialled
+    const qint64 retry = log.started(false, QStringLiteral("13800138000"), {}, ticket);   // and dialled again
+    now = now.addSecs(20);
+    log.dialFailed(followUp); // the operator's phone was offline
+    log.dialConnected(retry, QStringLiteral("1795470987.2"));
+    log.ended(QStringLiteral("1795470987.2"), now, now.addSecs(64), 64);
 
     const QList<CallRecord> calls = log.calls(ticket);
-    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.size(), 3);
     QVERIFY(calls[0].inbound);
     QCOMPARE(calls[0].operatorName, QStringLiteral("李娜"));
     QCOMPARE(calls[0].startedAt, QDateTime(QDate(2026, 11, 24), QTime(10, 0)));
     QCOMPARE(calls[0].endedAt, QDateTime(QDate(2026, 11, 24), QTime(10, 3)));
     QCOMPARE(calls[0].talkSeconds, 175);
     QVERIFY(!calls[1].inbound);
-    QVERIFY(!calls[1].endedAt.isValid());
+    QCOMPARE(calls[1].endedAt, now);
+    QVERIFY(!calls[1].answeredAt.isValid());
+    QCOMPARE(calls[1].talkSeconds, 0);
+    QVERIFY(!calls[2].inbound);
+    QCOMPARE(calls[2].pbxCallId, QStringLiteral("1795470987.2"));
+    QCOMPARE(calls[2].answeredAt, now);
+    QCOMPARE(calls[2].endedAt, now.addSecs(64));
+    QCOMPARE(calls[2].talkSeconds, 64);
 }
 
 QTEST_GUILESS_MAIN(CallLogTest)

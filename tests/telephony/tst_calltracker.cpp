@@ -82,6 +82,15 @@ void CallTrackerTest::clickToDialAnswered()
     QCOMPARE(seen.dials[0].outcome, CallTracker::DialOutcome::Connected);
     QCOMPARE(seen.dials[0].reason, 4);
     QVERIFY2(seen.pops.isEmpty(), "the operator's own call does not pop their screen");
+    // R5: the outgoing call is followed to its end: answered when the operator's phone
+    // picked up (the OriginateResponse), ended at their channel's hang-up.
+    QCOMPARE(seen.dials[0].callId, QByteArray("1795470987.2"));
+    QCOMPARE(seen.ended.size(), 1);
+    QCOMPARE(seen.ended[0].callId, QByteArray("1795470987.2"));
+    QCOMPARE(seen.ended[0].number, QStringLiteral("100"));
+    QVERIFY(seen.ended[0].answeredAt.isValid());
+    QVERIFY(seen.ended[0].endedAt > seen.ended[0].answeredAt);
+    QCOMPARE(seen.ended[0].talkSeconds, seen.ended[0].answeredAt.secsTo(seen.ended[0].endedAt));
 }
 
 void CallTrackerTest::clickToDialWithTheAgentPhoneOffline()
@@ -90,6 +99,7 @@ void CallTrackerTest::clickToDialWithTheAgentPhoneOffline()
     QCOMPARE(seen.dials.size(), 1);
     QCOMPARE(seen.dials[0].outcome, CallTracker::DialOutcome::AgentUnreachable);
     QCOMPARE(seen.dials[0].reason, 3);
+    QVERIFY2(seen.dials[0].callId.isEmpty() && seen.ended.isEmpty(), "no call was connected, so none ends");
     // Someone else's originate in the same stream is not reported to this console.
     QVERIFY(replay(QStringLiteral("click-to-dial-agent-offline"), "PJSIP/agent1", "another-id").dials.isEmpty());
 }

@@ -939,6 +939,22 @@
             <numerusform>%n tickets found</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Call customer (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone rings first, then the customer of the ticket picked is dialled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a ticket first: its customer is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number on file for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::CallbackQueueModel</name>
@@ -1242,6 +1258,14 @@
     </message>
     <message>
         <source>Known caller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call back (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone rings first, then this customer&apos;s preferred number is dialled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -936,6 +936,22 @@
             <numerusform>找到 %n 张工单</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Call customer (Ctrl+D)</source>
+        <translation>致电客户(&amp;C) (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Your phone rings first, then the customer of the ticket picked is dialled</source>
+        <translation>先响您的话机，接起后再拨所选工单的客户</translation>
+    </message>
+    <message>
+        <source>Pick a ticket first: its customer is called.</source>
+        <translation>请先选择一张工单：将致电其客户。</translation>
+    </message>
+    <message>
+        <source>No phone number on file for this customer.</source>
+        <translation>该客户没有登记电话号码。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::CallbackQueueModel</name>
@@ -1236,6 +1252,14 @@
     <message>
         <source>Known caller: %1</source>
         <translation>老客户来电：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Call back (Ctrl+D)</source>
+        <translation>回拨(&amp;C) (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Your phone rings first, then this customer&apos;s preferred number is dialled</source>
+        <translation>先响您的话机，接起后再拨该客户的首选号码</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // hotline: the service hotline console.
 #include "AccountService.h"
+#include "ArchiveWorkplace.h"
 #include "Appearance.h"
 #include "Centre.h"
 #include "DatabaseSpec.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTemporaryDir>
 
@@ -120,6 +122,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption ticket(QStringLiteral("ticket"),
                                     QStringLiteral("Open this ticket (a call not yet guided resumes its triage)"),
                                     QStringLiteral("number"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    QStringLiteral("With --view archive: search the archive for this text"),
+                                    QStringLiteral("text"));
     const QCommandLineOption dragPreview(
         QStringLiteral("drag-preview"),
         QStringLiteral("With --view dispatch: show the most urgent queued visit being dragged onto the "
@@ -129,7 +134,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("name"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                            QStringLiteral("Read the password as one line from standard input"));
-    parser.addOptions({db, lang, shot, view, caller, ticket, dragPreview, user, passwordStdin});
+    parser.addOptions({db, lang, shot, view, caller, ticket, search, dragPreview, user, passwordStdin});
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "hotline: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -189,6 +194,10 @@ int main(int argc, char *argv[])
         window.intake()->openTicket(id);
     }
 
+    if (parser.isSet(search)) {
+        window.archive()->searchBox()->setText(parser.value(search));
+        window.archive()->search();
+    }
     if (parser.isSet(dragPreview)) {
         const QTime at = QTime::fromString(parser.value(dragPreview), QStringLiteral("HH:mm"));
         if (!at.isValid())
