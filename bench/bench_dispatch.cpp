@@ -140,9 +140,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    std::printf("Dispatch board: %d engineers, %d visits on %s%s\n", engineers, visits,
-                qPrintable(kDay.toString(Qt::ISODate)), quick ? " (quick run, 1/10 scale)" : "");
-    report("open the dispatch day (load + lay out + paint)", summarise(show), 200);
-    report("one drag-move frame (R11 check + repaint)", summarise(frame), 16);
+    const QString scale = QStringLiteral("%1 engineers x %2 visits").arg(engineers).arg(visits);
+    report("open the dispatch day (load + lay out + paint), p95", summarise(show), 200, scale);
+    report("one drag-move frame on that board (R11 check + repaint), p95", summarise(frame), 16, scale);
     return 0;
 }

@@ -12,9 +12,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <iostream>
@@ -134,7 +136,12 @@ int main(int argc, char *argv[])
                                   QStringLiteral("name"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
                                            QStringLiteral("Read the password as one line from standard input"));
-    parser.addOptions({db, lang, shot, view, caller, ticket, search, dragPreview, user, passwordStdin});
+    const QCommandLineOption readyReport(
+        QStringLiteral("ready-report"),
+        QStringLiteral("For benchmarks: print 'ready' once the window is painted, then after this many idle seconds "
+                       "the resident memory ('rss KB'), and exit"),
+        QStringLiteral("seconds"));
+    parser.addOptions({db, lang, shot, view, caller, ticket, search, dragPreview, user, passwordStdin, readyReport});
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "hotline: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -214,5 +221,24 @@ int main(int argc, char *argv[])
         return 0;
     }
     window.show();
+    if (parser.isSet(readyReport)) {
+        QApplication::processEvents();
+        window.repaint();
+        std::printf("ready\n");
+        std::fflush(stdout);
+        QTimer::singleShot(parser.value(readyReport).toInt() * 1000, &app, [] {
+            QFile status(QStringLiteral("/proc/self/status"));
+            QByteArray rss = "0";
+            if (status.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : status.readAll().split('\n')) {
+                    if (line.startsWith("VmRSS:"))
+                        rss = line.mid(6).trimmed().split(' ').value(0);
+                }
+            }
+            std::printf("rss %s\n", rss.constData());
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
     return app.exec();
 }
