@@ -43,7 +43,8 @@ struct Row
     Figure baseline;
     std::optional<double> maxRatio;  // e.g. 1.5: p95 / baseline p95 must not exceed it
     std::optional<double> minRatio;  // e.g. 10: measured / baseline must reach it (rates)
-    QString note;                    // scale, caveats, why a target is missed
+    QString note;                    // scale, caveats
+    QString ifMissed;                // what profiling found, and the fix, shown when missed
 
     QString targetText() const
     {
@@ -105,8 +106,11 @@ inline void record(const Row &row)
         o.insert(QStringLiteral("baseline_p95"), row.baseline.p95);
         o.insert(QStringLiteral("ratio"), row.ratio());
     }
-    if (!row.note.isEmpty())
-        o.insert(QStringLiteral("note"), row.note);
+    QString note = row.note;
+    if (!row.met() && !row.ifMissed.isEmpty())
+        note += (note.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("missed: ") + row.ifMissed;
+    if (!note.isEmpty())
+        o.insert(QStringLiteral("note"), note);
     QFile out(file);
     if (out.open(QIODevice::Append))
         out.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
