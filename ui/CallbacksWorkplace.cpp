@@ -29,18 +29,24 @@
 namespace hotline {
 
 CallbacksWorkplace::CallbacksWorkplace(Centre &centre, IntakeService &intake, QWidget *parent)
-    : QWidget(parent)
+    : Workplace(parent)
     , m_centre(centre)
     , m_intake(intake)
     , m_callbacks(centre)
 {
     setObjectName(QStringLiteral("callbacksWorkplace"));
     buildUi();
-    // R18: the morning's calls are there when the working day starts.
-    if (centre.calendar().isWorkingDay(centre.today()))
-        produce(centre.today());
-    else
+}
+
+void CallbacksWorkplace::reloadOnShow()
+{
+    const QDate today = m_centre.today();
+    if (m_producedOn != today && m_centre.calendar().isWorkingDay(today)) {
+        m_producedOn = today;
+        produce(today);
+    } else {
         refresh();
+    }
 }
 
 void CallbacksWorkplace::buildUi()
@@ -189,7 +195,8 @@ void CallbacksWorkplace::produce(const QDate &day)
     } catch (const CentreError &e) {
         say(e.message(), "impossible");
     }
-    refresh();
+    if (isVisible()) // hidden, the queue is read when it is next shown
+        refresh();
 }
 
 void CallbacksWorkplace::refresh()

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "CallbackService.h"
-
-#include <QWidget>
+#include "Workplace.h"
 
 class QCheckBox;
 class QLabel;
@@ -20,7 +19,7 @@ class IntakeService;
 
 // The callback queue (R18–R23): the morning's follow-up calls, taken one at a time, each
 // outcome one key: 1 satisfied, 2 not fixed, 3 no answer, 4 busy, 5 complaint.
-class CallbacksWorkplace final : public QWidget
+class CallbacksWorkplace final : public Workplace
 {
     Q_OBJECT
 public:
@@ -45,6 +44,10 @@ public Q_SLOTS:
     bool takeSelected();
     void record(CallbackService::Outcome outcome);
 
+protected:
+    // R18: the first look of a working day produces the morning's calls.
+    void reloadOnShow() override;
+
 private:
     void buildUi();
     void showTask();
@@ -54,6 +57,7 @@ private:
     Centre &m_centre;
     IntakeService &m_intake;
     CallbackService m_callbacks;
+    QDate m_producedOn; // the day whose morning's calls this console produced
     CallbackQueueModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_summary = nullptr;

@@ -71,7 +71,7 @@ QBarSet *barSet(const QString &label, const QColor &color)
 } // namespace
 
 DashboardWorkplace::DashboardWorkplace(Centre &centre, ArchiveService &archive, QWidget *parent)
-    : QWidget(parent)
+    : Workplace(parent)
     , m_centre(centre)
     , m_archive(archive)
     , m_reports(centre)

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "Workplace.h"
+
 #include "ReportService.h"
 
-#include <QWidget>
 
 class QChart;
 class QChartView;
@@ -18,7 +19,7 @@ class Centre;
 // fixed on the phone, satisfaction, complaints and repeats, and each engineer's load, for
 // today or any period. Every bar and slice opens the tickets behind it; the figures follow
 // live updates; the period's report is saved as PDF or CSV.
-class DashboardWorkplace final : public QWidget
+class DashboardWorkplace final : public Workplace
 {
     Q_OBJECT
 public:
@@ -32,6 +33,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openRequested(qint64 ticketId);
+
+protected:
+    void reloadOnShow() override { refresh(); }
 
 private:
     void buildUi();

@@ -31,7 +31,7 @@
 namespace hotline {
 
 DispatchWorkplace::DispatchWorkplace(Centre &centre, QWidget *parent)
-    : QWidget(parent)
+    : Workplace(parent)
     , m_centre(centre)
     , m_dispatch(centre)
     , m_undo(new QUndoStack(this))
@@ -71,7 +71,7 @@ DispatchWorkplace::DispatchWorkplace(Centre &centre, QWidget *parent)
     m_followLater.setInterval(500);
     connect(&m_followLater, &QTimer::timeout, this, &DispatchWorkplace::followChanges);
     buildUi();
-    showDate(m_centre.today());
+    showDate(m_centre.today()); // read when first shown
     if (!m_centre.may(Permission::Assign)) {
         // R26: the service refuses an operator's board changes anyway; the board says so first.
         m_queueView->setDragEnabled(false);
@@ -219,7 +219,8 @@ void DispatchWorkplace::showDate(const QDate &date)
     m_day.date = date;
     const QSignalBlocker block(m_date);
     m_date->setDate(date);
-    reload();
+    if (isVisible())
+        reload();
 }
 
 void DispatchWorkplace::reload()

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "Workplace.h"
+
 #include "DispatchService.h"
 
 #include <QTimer>
-#include <QWidget>
 
 #include <functional>
 #include <optional>
@@ -21,7 +22,7 @@ class DispatchQueueModel;
 
 // The supervisor's workplace (R10–R16): the day's board beside the queue, every change
 // checked (R11), explained, undoable, and safe against a second supervisor.
-class DispatchWorkplace final : public QWidget
+class DispatchWorkplace final : public Workplace
 {
     Q_OBJECT
 public:
@@ -56,6 +57,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void visitCompleted(qint64 visitId);
+
+protected:
+    void reloadOnShow() override { reload(); }
 
 private:
     void buildUi();

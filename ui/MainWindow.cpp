@@ -61,16 +61,6 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
         showView(View::Intake);
         m_intake->openTicket(id);
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == int(View::Triage))
-            m_triageQueue->refresh();
-        if (index == int(View::Dispatch))
-            m_dispatch->reload();
-        if (index == int(View::Callbacks))
-            m_callbacks->refresh();
-        if (index == int(View::Dashboard))
-            m_dashboard->refresh();
-    });
     m_dispatch = new DispatchWorkplace(centre, m_tabs);
     m_tabs->addTab(m_dispatch, tr("&3 Dispatch"));
     m_callbacks = new CallbacksWorkplace(centre, *m_intakeService, m_tabs);
@@ -229,8 +219,8 @@ void MainWindow::noteChange(ChangeTopic topic)
 
 void MainWindow::followChanges()
 {
-    // Only the workplace on screen reloads; the others reload when they are shown (the
-    // tab change does that), so a busy centre does not keep hidden tabs querying.
+    // Only the workplace on screen reloads; the others read their data when they are next
+    // shown (Workplace), so a busy centre does not keep hidden tabs querying.
     const QSet<ChangeTopic> changed = std::exchange(m_changed, {});
     const bool tickets = changed.contains(ChangeTopic::Ticket);
     const QWidget *shown = m_tabs->currentWidget();

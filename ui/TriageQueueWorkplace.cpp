@@ -16,7 +16,7 @@
 namespace hotline {
 
 TriageQueueWorkplace::TriageQueueWorkplace(TriageService &triage, QWidget *parent)
-    : QWidget(parent)
+    : Workplace(parent)
     , m_triage(triage)
 {
     setObjectName(QStringLiteral("triageQueue"));
@@ -68,7 +68,6 @@ TriageQueueWorkplace::TriageQueueWorkplace(TriageService &triage, QWidget *paren
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TriageQueueWorkplace::showSteps);
-    refresh();
 }
 
 void TriageQueueWorkplace::refresh()

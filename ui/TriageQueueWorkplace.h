@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "Workplace.h"
 
 class QLabel;
 class QListWidget;
@@ -14,7 +14,7 @@ class TriageService;
 // The Triage workplace: calls taken but not yet guided to an outcome (new tickets, and calls
 // left mid-triage), oldest first, with the steps recorded so far. Enter resumes the call in
 // the intake workplace, where the customer and ticket stay beside the script.
-class TriageQueueWorkplace final : public QWidget
+class TriageQueueWorkplace final : public Workplace
 {
     Q_OBJECT
 public:
@@ -25,6 +25,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void resumeRequested(qint64 ticketId);
+
+protected:
+    void reloadOnShow() override { refresh(); }
 
 private:
     void showSteps();

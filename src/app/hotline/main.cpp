@@ -189,30 +189,32 @@ int main(int argc, char *argv[])
     } catch (const CentreError &e) {
         return fail(!screenshot, 1, e.message());
     }
-    MainWindow &window = *windowOwner;
-    window.showView(*chosenView);
-    if (parser.isSet(caller))
-        window.intake()->startCall(parser.value(caller));
+    qint64 ticketId = 0;
     if (parser.isSet(ticket)) {
         bool ok = false;
-        const qint64 id = QString(parser.value(ticket)).remove(u'#').toLongLong(&ok);
-        if (!ok || id <= 0)
+        ticketId = QString(parser.value(ticket)).remove(u'#').toLongLong(&ok);
+        if (!ok || ticketId <= 0)
             return fail(!screenshot, 2, QStringLiteral("--ticket: '%1' is not a ticket number").arg(parser.value(ticket)));
-        window.intake()->openTicket(id);
     }
+    const QTime dragAt = QTime::fromString(parser.value(dragPreview), QStringLiteral("HH:mm"));
+    if (parser.isSet(dragPreview) && !dragAt.isValid())
+        return fail(!screenshot, 2, QStringLiteral("--drag-preview: use HH:MM, such as 10:00"));
 
+    // Shown first: a workplace reads its data when it is shown.
+    MainWindow &window = *windowOwner;
+    window.showView(*chosenView);
+    window.show();
+    if (parser.isSet(caller))
+        window.intake()->startCall(parser.value(caller));
+    if (ticketId)
+        window.intake()->openTicket(ticketId);
     if (parser.isSet(search)) {
         window.archive()->searchBox()->setText(parser.value(search));
         window.archive()->search();
     }
-    if (parser.isSet(dragPreview)) {
-        const QTime at = QTime::fromString(parser.value(dragPreview), QStringLiteral("HH:mm"));
-        if (!at.isValid())
-            return fail(!screenshot, 2, QStringLiteral("--drag-preview: use HH:MM, such as 10:00"));
-        window.dispatch()->previewDrag(at);
-    }
+    if (parser.isSet(dragPreview))
+        window.dispatch()->previewDrag(dragAt);
     if (screenshot) {
-        window.show();
         QApplication::processEvents();
         const QString file = parser.value(shot);
         if (!window.grab().save(file, "PNG"))
@@ -220,7 +222,6 @@ int main(int argc, char *argv[])
         std::printf("%s\n", qPrintable(file));
         return 0;
     }
-    window.show();
     if (parser.isSet(readyReport)) {
         QApplication::processEvents();
         window.repaint();
