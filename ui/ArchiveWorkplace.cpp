@@ -2,8 +2,9 @@
 
 #include "ArchiveService.h"
 #include "Centre.h"
-#include "TicketListModel.h"
+#include "CommandKeys.h"
 #include "RecordTable.h"
+#include "TicketListModel.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -34,7 +35,7 @@ ArchiveWorkplace::ArchiveWorkplace(ArchiveService &archive, QWidget *parent)
     auto *dial = new QPushButton(tr("&Call customer (Ctrl+D)"), this);
     dial->setObjectName(QStringLiteral("archiveDialButton"));
     dial->setToolTip(tr("Your phone rings first, then the customer of the ticket picked is dialled"));
-    dial->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    dial->setShortcut(CommandKeys::dial());
     connect(dial, &QPushButton::clicked, this, &ArchiveWorkplace::dialCurrent);
     row->addWidget(dial);
     layout->addLayout(row);
@@ -87,16 +88,12 @@ void ArchiveWorkplace::dialCurrent()
         m_count->setText(tr("Pick a ticket first: its customer is called."));
         return;
     }
-    const qint64 ticketId = picked.data(TicketListModel::TicketIdRole).toLongLong();
-    try {
-        const QString number = m_archive.numberToCall(picked.data(TicketListModel::CustomerIdRole).toLongLong());
-        if (number.isEmpty())
-            m_count->setText(tr("No phone number on file for this customer."));
-        else
-            Q_EMIT dialRequested(number, ticketId);
-    } catch (const CentreError &e) {
-        m_count->setText(e.message());
-    }
+    // About a ticket, the customer is called on the number they gave for it, as a callback is.
+    const QString number = picked.data(TicketListModel::ContactPhoneRole).toString();
+    if (number.isEmpty())
+        m_count->setText(tr("No phone number on file for this ticket."));
+    else
+        Q_EMIT dialRequested(number, picked.data(TicketListModel::TicketIdRole).toLongLong());
 }
 
 } // namespace hotline

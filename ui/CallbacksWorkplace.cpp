@@ -1,13 +1,14 @@
 #include "CallbacksWorkplace.h"
 
-#include "FieldHint.h"
 #include "CallbackQueueModel.h"
 #include "Centre.h"
+#include "CommandKeys.h"
 #include "ComplaintsDialog.h"
+#include "FieldHint.h"
 #include "IntakeService.h"
 #include "MorningList.h"
-#include "ServicePhrases.h"
 #include "RecordTable.h"
+#include "ServicePhrases.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -75,7 +76,7 @@ void CallbacksWorkplace::buildUi()
     auto *dial = new QPushButton(tr("&Dial (Ctrl+D)"), this);
     dial->setObjectName(QStringLiteral("dialButton"));
     dial->setToolTip(tr("Your phone rings first, then the customer's number is dialled"));
-    dial->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    dial->setShortcut(CommandKeys::dial());
     bar->addWidget(dial);
     connect(dial, &QPushButton::clicked, this, [this] {
         if (const CallbackTask *t = m_model->taskAt(m_view->currentIndex().row()))

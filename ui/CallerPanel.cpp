@@ -1,7 +1,8 @@
 #include "CallerPanel.h"
 
-#include "TicketListModel.h"
+#include "CommandKeys.h"
 #include "RecordTable.h"
+#include "TicketListModel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -75,7 +76,7 @@ CallerPanel::CallerPanel(QWidget *parent)
     m_dialButton = new QPushButton(tr("&Call back (Ctrl+D)"), found);
     m_dialButton->setObjectName(QStringLiteral("callerDialButton"));
     m_dialButton->setToolTip(tr("Your phone rings first, then this customer's preferred number is dialled"));
-    m_dialButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_dialButton->setShortcut(CommandKeys::dial());
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_dialButton);
@@ -185,13 +186,14 @@ void CallerPanel::chooseCurrent()
 void CallerPanel::dialCurrent()
 {
     const ReturningCustomer *c = current();
-    if (!c || c->customer.numberToCall().isEmpty())
+    const QString number = c ? c->customer.numberToCall() : QString();
+    if (number.isEmpty())
         return;
     const QModelIndex picked = m_ticketView->currentIndex();
     qint64 ticketId = picked.isValid() ? picked.data(TicketListModel::TicketIdRole).toLongLong() : 0;
     if (!ticketId && !c->tickets.isEmpty())
         ticketId = c->tickets.first().id;
-    Q_EMIT dialRequested(c->customer.numberToCall(), ticketId);
+    Q_EMIT dialRequested(number, ticketId);
 }
 
 } // namespace hotline

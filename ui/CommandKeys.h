@@ -14,7 +14,13 @@ namespace hotline {
 // and other windows keep the text field's own meaning.
 class CommandKeys final : public QObject
 {
+    Q_DISABLE_COPY_MOVE(CommandKeys)
+
 public:
+    // The keys themselves, one definition for every workplace that offers the command.
+    static QKeySequence dial() { return QKeySequence(Qt::CTRL | Qt::Key_D); }
+    static QKeySequence useCustomer() { return QKeySequence(Qt::CTRL | Qt::Key_U); }
+
     CommandKeys(QWidget *window, QList<QKeySequence> keys);
 
 protected:

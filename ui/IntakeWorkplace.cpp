@@ -1,6 +1,7 @@
 #include "IntakeWorkplace.h"
 
 #include "CallerPanel.h"
+#include "CommandKeys.h"
 #include "DraftStore.h"
 #include "FieldHint.h"
 #include "TriagePanel.h"
@@ -204,7 +205,7 @@ void IntakeWorkplace::connectEdits()
     connect(m_ui->phoneEdit, &QLineEdit::textEdited, this, [this] { m_lookup.start(); });
     connect(m_ui->otherPhoneEdit, &QLineEdit::textEdited, this, [this] { m_lookup.start(); });
 
-    auto *choose = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_U), this);
+    auto *choose = new QShortcut(CommandKeys::useCustomer(), this);
     connect(choose, &QShortcut::activated, this, &IntakeWorkplace::chooseCaller);
 }
 

@@ -119,8 +119,8 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
                 logCalls([&](CallLogService &log) {
                     if (connected && !pbxCallId.isEmpty())
                         log.dialConnected(logged, pbxCallId); // its end comes with callEnded
-                    else if (!connected)
-                        log.dialFailed(logged);
+                    else
+                        log.dialFailed(logged); // or connected under no id: its end is never heard
                 });
             });
 
@@ -132,7 +132,7 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
 
     buildMenus();
     buildStatusBar();
-    new CommandKeys(this, {QKeySequence(Qt::CTRL | Qt::Key_D), QKeySequence(Qt::CTRL | Qt::Key_U)});
+    new CommandKeys(this, {CommandKeys::dial(), CommandKeys::useCustomer()});
     connect(m_intake, &IntakeWorkplace::ticketSaved, this, [this](qint64 id) {
         statusBar()->showMessage(tr("Ticket %1 saved").arg(TicketSummary::displayNumber(id)), 8000);
     });

@@ -1,5 +1,7 @@
 #include "PhoneLink.h"
 
+#include "PhoneNormalizer.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -55,7 +57,7 @@ PhoneLink::PhoneLink(QObject *parent)
             [this](const AmiMessage &m) { m_tracker.feed(m, QDateTime::currentDateTime()); });
     connect(&m_client, &AmiClient::stateChanged, this, [this](AmiClient::State state, const QString &detail) {
         if (state != AmiClient::State::Connected)
-            m_tracker.reset(); // a dial in flight is told it failed, not left waiting
+            m_tracker.reset(QDateTime::currentDateTime()); // no call or dial is left waiting
         switch (state) {
         case AmiClient::State::Connected: Q_EMIT linkChanged(true, tr("☎ Phone ready (%1)").arg(m_settings.agentInterface)); break;
         case AmiClient::State::Connecting: Q_EMIT linkChanged(false, tr("☎ Connecting to the PBX…")); break;
@@ -105,11 +107,7 @@ QByteArray PhoneLink::dial(const QString &number)
 {
     if (!isUp())
         return {};
-    QString digits;
-    for (QChar c : number) {
-        if (c.isDigit() || c == u'+')
-            digits += c;
-    }
+    const QString digits = PhoneNormalizer::dialString(number);
     if (digits.isEmpty())
         return {};
     const QByteArray id = m_client.originate(m_settings.agentInterface.toUtf8(), digits, m_settings.dialContext,

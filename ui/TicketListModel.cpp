@@ -40,8 +40,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return t->id;
     if (role == UnitIdRole)
         return t->unitId;
-    if (role == CustomerIdRole)
-        return t->customerId;
+    if (role == ContactPhoneRole)
+        return t->contactPhone;
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
         case Date:

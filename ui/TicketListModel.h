@@ -14,7 +14,7 @@ class TicketListModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Date, Number, Customer, Model, Fault, State, ColumnCount };
-    enum Role { TicketIdRole = Qt::UserRole + 1, UnitIdRole, CustomerIdRole };
+    enum Role { TicketIdRole = Qt::UserRole + 1, UnitIdRole, ContactPhoneRole };
 
     explicit TicketListModel(QObject *parent = nullptr);
 

@@ -58,6 +58,12 @@ QString PhoneNormalizer::digitsOf(const QString &typed)
     return digits;
 }
 
+QString PhoneNormalizer::dialString(const QString &typed)
+{
+    const QString digits = digitsOf(typed);
+    return typed.trimmed().startsWith(u'+') && !digits.isEmpty() ? u'+' + digits : digits;
+}
+
 NormalizedPhone PhoneNormalizer::normalize(const QString &typed) const
 {
     NormalizedPhone result;

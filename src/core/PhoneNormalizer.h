@@ -38,6 +38,8 @@ public:
 
     // Digits only ("138-0013 8000" -> "13800138000").
     static QString digitsOf(const QString &typed);
+    // What a PBX dials: the digits, with a leading + kept ("+86 138 0013 8000").
+    static QString dialString(const QString &typed);
 
 private:
     QString m_region;

@@ -27,6 +27,7 @@ struct TicketSummary
     QStringList markers;       // dispatch markers: parts, carry_in, tech_support, ...
     QDateTime handoffAt;       // R9: when the 5-minute hand-off clock started
     QString triageOutcome;     // R7: how the guided call ended
+    QString contactPhone;      // the number the customer gave for this ticket
 
     // "#000123": how people read a ticket number out on the phone.
     static QString displayNumber(qint64 id) { return u'#' + QString::number(id).rightJustified(6, u'0'); }

@@ -1,7 +1,6 @@
 #include "ArchiveService.h"
 
 #include "Centre.h"
-#include "CustomerRepository.h"
 #include "Database.h"
 #include "SearchRepository.h"
 #include "StorageError.h"
@@ -44,16 +43,6 @@ QList<TicketSummary> ArchiveService::tickets(const QList<qint64> &ids) const
 {
     try {
         return TicketRepository(m_centre.database()).tickets(QList<qint64>(ids.crbegin(), ids.crend()));
-    } catch (const StorageError &e) {
-        throw CentreError(e.message());
-    }
-}
-
-QString ArchiveService::numberToCall(qint64 customerId) const
-{
-    try {
-        const std::optional<Customer> c = CustomerRepository(m_centre.database()).customer(customerId);
-        return c ? c->numberToCall() : QString();
     } catch (const StorageError &e) {
         throw CentreError(e.message());
     }

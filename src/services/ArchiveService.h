@@ -22,8 +22,6 @@ public:
     qint64 indexMissing();
     // The tickets behind a figure, newest first (a dashboard chart opens them).
     QList<TicketSummary> tickets(const QList<qint64> &ids) const;
-    // Click-to-dial from a ticket: the customer's preferred number (empty: none on file).
-    QString numberToCall(qint64 customerId) const;
 
 private:
     Centre &m_centre;

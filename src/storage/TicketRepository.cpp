@@ -12,7 +12,7 @@ namespace {
 const QString kSummarySelect = QStringLiteral(
     "SELECT t.id, t.customer_id, t.unit_id, c.name, COALESCE(m.code, u.model_typed), "
     "COALESCE(m.name, ''), u.serial, t.fault, t.state, t.priority, t.created_at, t.to_verify, "
-    "t.markers, t.handoff_at, t.triage_outcome, COALESCE(m.category, '') "
+    "t.markers, t.handoff_at, t.triage_outcome, COALESCE(m.category, ''), t.contact_phone "
     "FROM tickets t JOIN customers c ON c.id = t.customer_id "
     "JOIN units u ON u.id = t.unit_id LEFT JOIN product_models m ON m.id = u.model_id ");
 
@@ -36,6 +36,7 @@ TicketSummary readSummary(const QSqlQuery &q)
     s.handoffAt = sql::momentFrom(q.value(13));
     s.triageOutcome = q.value(14).toString();
     s.category = q.value(15).toString();
+    s.contactPhone = q.value(16).toString();
     return s;
 }
 

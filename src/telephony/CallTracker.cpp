@@ -22,9 +22,15 @@ CallTracker::DialOutcome CallTracker::outcomeOfReason(int reason)
     }
 }
 
-void CallTracker::reset()
+void CallTracker::reset(const QDateTime &at)
 {
-    m_calls.clear();
+    // Calls in progress end here for the console: their hang-up will not be heard.
+    const QList<QByteArray> calls = m_calls.keys();
+    for (const QByteArray &id : calls) {
+        const Call c = m_calls.take(id);
+        if (onEnded)
+            onEnded({id, c.number, c.answeredAt, at, c.answeredAt.isValid() ? c.answeredAt.secsTo(at) : 0});
+    }
     const QList<QByteArray> waiting = m_originates.keys();
     m_originates.clear();
     for (const QByteArray &id : waiting) {
@@ -36,8 +42,13 @@ void CallTracker::reset()
 void CallTracker::feed(const AmiMessage &m, const QDateTime &at)
 {
     const QByteArray event = m.event();
-    if (event.isEmpty())
+    if (event.isEmpty()) {
+        // An Originate the PBX refused outright (no such channel, no permission) gets an
+        // Error response and never an OriginateResponse.
+        if (m.response() == "Error" && m_originates.remove(m.actionId()) && onDial)
+            onDial({m.actionId(), DialOutcome::Failed, 0, {}});
         return;
+    }
     if (event == "OriginateResponse") {
         const QByteArray id = m.actionId();
         if (!m_originates.remove(id))
@@ -49,11 +60,12 @@ void CallTracker::feed(const AmiMessage &m, const QDateTime &at)
         if (r.outcome == DialOutcome::Connected && m.response() != "Success")
             r.outcome = DialOutcome::Failed;
         if (r.outcome == DialOutcome::Connected) {
-            // The operator's phone answered; its channel's hang-up ends the outgoing call.
-            // The first channel of a call is its own Linkedid, so Uniqueid names the call.
+            // The operator's phone answered and the customer is being dialled from it: the
+            // customer's answer is that channel's DialEnd (ANSWER), its hang-up the end. The
+            // first channel of a call is its own Linkedid, so Uniqueid names the call.
             r.callId = m.value("Uniqueid");
             if (!r.callId.isEmpty())
-                m_calls.insert(r.callId, {m.value("Channel"), QString::fromUtf8(m.value("Exten")), at});
+                m_calls.insert(r.callId, {m.value("Channel"), QString::fromUtf8(m.value("Exten")), {}, true});
         }
         if (onDial)
             onDial(r);
@@ -72,7 +84,7 @@ void CallTracker::feed(const AmiMessage &m, const QDateTime &at)
         QByteArray number = m.value("CallerIDNum");
         if (number == "<unknown>")
             number.clear();
-        m_calls.insert(callId, {dest, QString::fromUtf8(number), {}});
+        m_calls.insert(callId, {dest, QString::fromUtf8(number), {}, false});
         QByteArray name = m.value("CallerIDName");
         if (name == "<unknown>")
             name.clear();
@@ -83,11 +95,18 @@ void CallTracker::feed(const AmiMessage &m, const QDateTime &at)
     if (event == "Newstate" && m.value("ChannelStateDesc") == "Up") {
         const QByteArray callId = m.value("Linkedid");
         auto it = m_calls.find(callId);
-        if (it != m_calls.end() && it->agentChannel == m.value("Channel") && !it->answeredAt.isValid()) {
+        if (it != m_calls.end() && !it->outgoing && it->agentChannel == m.value("Channel") && !it->answeredAt.isValid()) {
             it->answeredAt = at;
             if (onAnswered)
                 onAnswered(callId);
         }
+        return;
+    }
+    if (event == "DialEnd" && m.value("DialStatus") == "ANSWER") {
+        // A click-to-dial: the customer picked up the call the operator's phone placed.
+        auto it = m_calls.find(m.value("Linkedid"));
+        if (it != m_calls.end() && it->outgoing && it->agentChannel == m.value("Channel") && !it->answeredAt.isValid())
+            it->answeredAt = at;
         return;
     }
     if (event == "Hangup")

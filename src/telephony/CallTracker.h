@@ -52,9 +52,10 @@ public:
     void expectOriginate(const QByteArray &actionId) { m_originates.insert(actionId, true); }
 
     void feed(const AmiMessage &message, const QDateTime &at);
-    // The link to the PBX dropped: calls in progress are forgotten, and every click-to-dial
-    // still waiting for its answer is reported as LinkLost (its answer will never come).
-    void reset();
+    // The link to the PBX dropped at `at`: calls in progress are reported ended then (their
+    // hang-up will never be heard), and every click-to-dial still waiting for its answer
+    // is reported as LinkLost.
+    void reset(const QDateTime &at);
 
     static DialOutcome outcomeOfReason(int reason);
 
@@ -66,6 +67,7 @@ private:
         QByteArray agentChannel;
         QString number;
         QDateTime answeredAt;
+        bool outgoing = false; // answered by the customer (DialEnd), not by the operator's phone
     };
     void endCall(const QByteArray &callId, const AmiMessage &hangup, const QDateTime &at);
     QByteArray m_interface;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void international();
     void digitsOf_data();
     void digitsOf();
+    void dialString();
 };
 
 void TestPhoneNormalizer::defaults()
@@ -201,6 +202,15 @@ void TestPhoneNormalizer::digitsOf()
     QFETCH(QString, digits);
     // R3: digits only, as ASCII, so the same number typed differently gives the same key.
     QCOMPARE(PhoneNormalizer::digitsOf(typed), digits);
+}
+
+void TestPhoneNormalizer::dialString()
+{
+    // What click-to-dial hands the PBX: digits, and a leading + only where one was typed.
+    QCOMPARE(PhoneNormalizer::dialString(QStringLiteral("138-0013 8000")), QStringLiteral("13800138000"));
+    QCOMPARE(PhoneNormalizer::dialString(QStringLiteral(" +86 (10) 6677 8899")), QStringLiteral("+861066778899"));
+    QCOMPARE(PhoneNormalizer::dialString(QStringLiteral("010+1234")), QStringLiteral("0101234"));
+    QCOMPARE(PhoneNormalizer::dialString(QStringLiteral("+")), QString());
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNormalizer)

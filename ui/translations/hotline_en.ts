@@ -952,7 +952,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No phone number on file for this customer.</source>
+        <source>No phone number on file for this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

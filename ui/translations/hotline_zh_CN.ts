@@ -949,8 +949,8 @@
         <translation>请先选择一张工单：将致电其客户。</translation>
     </message>
     <message>
-        <source>No phone number on file for this customer.</source>
-        <translation>该客户没有登记电话号码。</translation>
+        <source>No phone number on file for this ticket.</source>
+        <translation>该工单没有登记电话号码。</translation>
     </message>
 </context>
 <context>
