@@ -15,7 +15,7 @@
 namespace hotline {
 
 namespace {
-constexpr int kSearchPairsVersion = 6; // db/migrations/0006_search_pairs
+constexpr int kSearchPairsVersion = 12; // db/migrations/0012_search_codes: the pairs index refilled
 }
 
 Centre::Centre(std::unique_ptr<Database> db)
@@ -32,8 +32,8 @@ std::unique_ptr<Centre> Centre::open(const DatabaseSpec &spec)
         const int before = Migrations::currentVersion(*db);
         Migrations::apply(*db);
         if (before > 0 && before < kSearchPairsVersion) {
-            // The pairs index (R22) arrived with this upgrade: it covers the tickets already
-            // there. Other upgrades, and new files, have nothing to index.
+            // The pairs index (R22) arrived, or changed, with this upgrade: it covers the
+            // tickets already there. Other upgrades, and new files, have nothing to index.
             Transaction tx(*db);
             SearchRepository(*db).indexMissing();
             tx.commit();

@@ -13,17 +13,33 @@ bool isHan(char32_t c)
 }
 
 // Every two neighbouring Chinese characters of a field, as words: "冰箱漏水" → "冰箱 箱漏 漏水 ".
-QString hanPairs(const QString &field)
+bool isCodeChar(uint c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+// The words of the pairs index for one field: every pair of neighbouring Chinese characters
+// (张伟, 漏水), and every run of two or more letters and digits (E2 in 显示E2, LG, D8012).
+QString pairWords(const QString &field)
 {
     const QList<uint> cps = field.toUcs4();
-    QString pairs;
-    for (qsizetype i = 0; i + 1 < cps.size(); ++i) {
-        if (isHan(cps[i]) && isHan(cps[i + 1])) {
+    QString words;
+    qsizetype run = -1; // where the current run of letters and digits began
+    for (qsizetype i = 0; i <= cps.size(); ++i) {
+        const bool code = i < cps.size() && isCodeChar(cps[i]);
+        if (code && run < 0)
+            run = i;
+        if (!code && run >= 0) {
+            if (i - run >= 2)
+                words += QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + run), i - run) + u' ';
+            run = -1;
+        }
+        if (i + 1 < cps.size() && isHan(cps[i]) && isHan(cps[i + 1])) {
             const char32_t pair[2] = {cps[i], cps[i + 1]};
-            pairs += QString::fromUcs4(pair, 2) + u' ';
+            words += QString::fromUcs4(pair, 2) + u' ';
         }
     }
-    return pairs;
+    return words;
 }
 
 // A literal piece of text as an FTS5 string.
@@ -72,18 +88,15 @@ QString SearchRepository::documentSelect() const
 
 void SearchRepository::indexPairs(const QString &where, const QVariant &bound) const
 {
-    QSqlQuery fields = m_db.prepare(
-        QStringLiteral("SELECT t.id, c.name, COALESCE(a.text, ''), t.fault FROM tickets t "
-                       "JOIN customers c ON c.id = t.customer_id LEFT JOIN addresses a ON a.id = t.address_id ")
-        + where);
+    // The same document as the trigram index: name, numbers, address, model, serial, fault.
+    QSqlQuery documents = m_db.prepare(documentSelect() + where);
     if (bound.isValid())
-        fields.addBindValue(bound);
-    m_db.run(fields, "read the tickets to index");
+        documents.addBindValue(bound);
+    m_db.run(documents, "read the tickets to index");
     QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO ticket_pairs (rowid, pairs) VALUES (?, ?)"));
-    while (fields.next()) {
-        insert.bindValue(0, fields.value(0));
-        insert.bindValue(1, QString(hanPairs(fields.value(1).toString()) + hanPairs(fields.value(2).toString())
-                                    + hanPairs(fields.value(3).toString())));
+    while (documents.next()) {
+        insert.bindValue(0, documents.value(0));
+        insert.bindValue(1, pairWords(documents.value(1).toString()));
         m_db.run(insert, "update the search index");
     }
 }
@@ -172,10 +185,12 @@ QSqlQuery SearchRepository::findOnSqlite(const QStringList &parts, int limit) co
                               "WHERE p.pairs MATCH ?");
         match = ftsString(parts[longest]);
         order = QStringLiteral(" ORDER BY p.rowid DESC LIMIT ?"); // FTS5 then reads newest first
-    } else if (driver.size() == 2) {
-        // Two letters or digits ("E2", "LG") find them as a word of their own.
-        from = QStringLiteral("SELECT s.rowid FROM ticket_search s WHERE s.body MATCH ?");
-        match = ftsString(parts[longest] + u' ') + QStringLiteral(" OR ") + ftsString(u' ' + parts[longest]);
+    } else if (driver.size() == 2 && isCodeChar(driver[0]) && isCodeChar(driver[1])) {
+        // Two letters or digits ("E2", "LG") begin a run of the pairs index: 显示E2, E21.
+        from = QStringLiteral("SELECT s.rowid FROM ticket_pairs p JOIN ticket_search s ON s.rowid = p.rowid "
+                              "WHERE p.pairs MATCH ?");
+        match = ftsString(parts[longest]) + u'*';
+        order = QStringLiteral(" ORDER BY p.rowid DESC LIMIT ?");
     } else {
         return QSqlQuery(); // one character narrows nothing
     }

@@ -2,11 +2,14 @@
 // model, serial and fault text, on both backends (FTS5 trigram / pg_trgm).
 #include "ArchiveService.h"
 #include "Centre.h"
+#include "Database.h"
 #include "DemoCentre.h"
 #include "IntakeService.h"
 #include "TestDatabase.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace hotline;
 
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void wildcardsAreText();
     void twoCharacterWords_data();
     void twoCharacterWords();
+    void anUpgradedFileIndexesItsOldTickets();
 
 private:
     std::unique_ptr<test::TestDatabase> m_tdb;
@@ -85,7 +89,7 @@ void ArchiveSearchTest::aNewTicketIsFindableAtOnce()
     IntakeDraft d;
     d.name = QStringLiteral("司马光");
     d.phones = {{QStringLiteral("139 1777 2233"), true}};
-    d.fault = QStringLiteral("打印机卡纸，取出后仍提示卡纸");
+    d.fault = QStringLiteral("打印机卡纸，取出后仍提示卡纸E2");
     d.serial = QStringLiteral("PRX-778899");
     QVERIFY(IntakeService(*m_centre).save(d).saved);
     QCOMPARE(ArchiveService(*m_centre).search(QStringLiteral("PRX-778899")).size(), 1);
@@ -102,13 +106,18 @@ void ArchiveSearchTest::twoCharacterWords_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<bool>("found");
-    // 司马光's ticket (saved above): "打印机卡纸，取出后仍提示卡纸", serial PRX-778899.
+    // 司马光's ticket (saved above): "打印机卡纸，取出后仍提示卡纸E2", serial PRX-778899.
     QTest::newRow("two Chinese characters inside the fault") << QStringLiteral("卡纸") << true;
     QTest::newRow("two Chinese characters of the name") << QStringLiteral("马光") << true;
     QTest::newRow("two Chinese characters with another word") << QStringLiteral("取出 马光") << true;
     QTest::newRow("a pair that is not there") << QStringLiteral("光打") << false;
     QTest::newRow("a short word checked beside a long one") << QStringLiteral("prx-778899 马光") << true;
     QTest::newRow("one character narrows nothing") << QStringLiteral("光") << false;
+    // An error code written against Chinese text, and the start of the serial (R22).
+    QTest::newRow("two letters against Chinese text") << QStringLiteral("E2") << true;
+    QTest::newRow("two letters in lower case") << QStringLiteral("e2") << true;
+    QTest::newRow("the start of the serial") << QStringLiteral("PR") << true;
+    QTest::newRow("two letters that are not there") << QStringLiteral("Q9") << false;
 }
 
 void ArchiveSearchTest::twoCharacterWords()
@@ -119,6 +128,31 @@ void ArchiveSearchTest::twoCharacterWords()
     for (const TicketSummary &t : ArchiveService(*m_centre).search(typed))
         sima |= t.customerName == u"司马光";
     QCOMPARE(sima, found);
+}
+
+// R22: a centre upgraded across a change of the index finds its old tickets the new way.
+void ArchiveSearchTest::anUpgradedFileIndexesItsOldTickets()
+{
+    test::TestDatabase tdb;
+    {
+        auto centre = Centre::open(tdb.spec());
+        DemoCentre::seed(*centre, 1);
+        IntakeDraft d;
+        d.name = QStringLiteral("欧阳修");
+        d.phones = {{QStringLiteral("139 1888 4455"), true}};
+        d.fault = QStringLiteral("空调显示F3");
+        QVERIFY(IntakeService(*centre).save(d).saved);
+        // As a file of schema 11 left it: the pairs index without runs of letters and digits.
+        centre->database().execute(QStringLiteral("UPDATE schema_meta SET value = '11' WHERE key = 'schema_version'"),
+                                   "age the schema");
+        if (!centre->database().isPostgres()) { // PostgreSQL has no pairs index
+            centre->database().execute(QStringLiteral("DELETE FROM ticket_pairs"), "age the index");
+            QVERIFY(ArchiveService(*centre).search(QStringLiteral("F3")).isEmpty());
+        }
+    }
+    auto upgraded = Centre::open(tdb.spec());
+    const QList<TicketSummary> found = ArchiveService(*upgraded).search(QStringLiteral("F3"));
+    QVERIFY(std::any_of(found.cbegin(), found.cend(), [](const TicketSummary &t) { return t.customerName == u"欧阳修"; }));
 }
 
 QTEST_GUILESS_MAIN(ArchiveSearchTest)
