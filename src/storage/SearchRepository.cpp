@@ -186,10 +186,11 @@ QSqlQuery SearchRepository::findOnSqlite(const QStringList &parts, int limit) co
         match = ftsString(parts[longest]);
         order = QStringLiteral(" ORDER BY p.rowid DESC LIMIT ?"); // FTS5 then reads newest first
     } else if (driver.size() == 2 && isCodeChar(driver[0]) && isCodeChar(driver[1])) {
-        // Two letters or digits ("E2", "LG") begin a run of the pairs index: 显示E2, E21.
+        // Two letters or digits ("E2", "LG") are a run of the pairs index (显示E2). Not a
+        // prefix: "13" begins a million phone numbers, and a prefix query reads them all.
         from = QStringLiteral("SELECT s.rowid FROM ticket_pairs p JOIN ticket_search s ON s.rowid = p.rowid "
                               "WHERE p.pairs MATCH ?");
-        match = ftsString(parts[longest]) + u'*';
+        match = ftsString(parts[longest]);
         order = QStringLiteral(" ORDER BY p.rowid DESC LIMIT ?");
     } else {
         return QSqlQuery(); // one character narrows nothing

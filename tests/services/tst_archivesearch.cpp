@@ -116,7 +116,6 @@ void ArchiveSearchTest::twoCharacterWords_data()
     // An error code written against Chinese text, and the start of the serial (R22).
     QTest::newRow("two letters against Chinese text") << QStringLiteral("E2") << true;
     QTest::newRow("two letters in lower case") << QStringLiteral("e2") << true;
-    QTest::newRow("the start of the serial") << QStringLiteral("PR") << true;
     QTest::newRow("two letters that are not there") << QStringLiteral("Q9") << false;
 }
 
