@@ -20,6 +20,9 @@ struct Figure
 {
     double median = 0;
     double p95 = 0;
+    bool single = false; // one value (a size, a rate, a one-off time): no spread to show
+
+    static Figure one(double value) { return {value, value, true}; }
 };
 
 inline Figure summarise(QList<double> values)
@@ -83,8 +86,12 @@ inline void record(const Row &row)
 {
     const QByteArray name = row.figure.toUtf8();
     const QByteArray unit = row.unit.toUtf8();
-    std::printf("%-60s median %10.2f  p95 %10.2f %-6s target %-24s", name.constData(), row.measured.median,
-                row.measured.p95, unit.constData(), row.targetText().toUtf8().constData());
+    if (row.measured.single)
+        std::printf("%-60s value  %10.2f  %14s %-6s target %-24s", name.constData(), row.measured.median, "",
+                    unit.constData(), row.targetText().toUtf8().constData());
+    else
+        std::printf("%-60s median %10.2f  p95 %10.2f %-6s target %-24s", name.constData(), row.measured.median,
+                    row.measured.p95, unit.constData(), row.targetText().toUtf8().constData());
     if (!row.baselineName.isEmpty())
         std::printf("  baseline %.2f (ratio %.2f)", row.higherIsBetter ? row.baseline.median : row.baseline.p95,
                     row.ratio());
@@ -97,15 +104,17 @@ inline void record(const Row &row)
     QJsonObject o{{QStringLiteral("figure"), row.figure},
                   {QStringLiteral("unit"), row.unit},
                   {QStringLiteral("median"), row.measured.median},
-                  {QStringLiteral("p95"), row.measured.p95},
                   {QStringLiteral("target"), row.targetText()},
                   {QStringLiteral("met"), row.met()}};
     if (!row.baselineName.isEmpty()) {
         o.insert(QStringLiteral("baseline"), row.baselineName);
         o.insert(QStringLiteral("baseline_median"), row.baseline.median);
-        o.insert(QStringLiteral("baseline_p95"), row.baseline.p95);
+        if (!row.baseline.single)
+            o.insert(QStringLiteral("baseline_p95"), row.baseline.p95);
         o.insert(QStringLiteral("ratio"), row.ratio());
     }
+    if (!row.measured.single)
+        o.insert(QStringLiteral("p95"), row.measured.p95);
     QString note = row.note;
     if (!row.met() && !row.ifMissed.isEmpty())
         note += (note.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("missed: ") + row.ifMissed;

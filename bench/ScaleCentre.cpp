@@ -99,7 +99,7 @@ std::unique_ptr<Centre> ScaleCentre::open(bool quick, bool reportGeneration)
                      .arg(customers(quick)).arg(tickets(quick));
     row.unit = QStringLiteral("s");
     const double seconds = centre->settings().value(QStringLiteral("bench.generated_seconds")).toDouble();
-    row.measured = {seconds, seconds};
+    row.measured = Figure::one(seconds);
     row.target = 120;
     row.note = QStringLiteral("once, then reused; generated on %1")
                    .arg(centre->settings().value(QStringLiteral("bench.generated_on")));

@@ -59,12 +59,16 @@ int main(int argc, char *argv[])
         missed += met ? 0 : 1;
         const QString unit = o.value(QStringLiteral("unit")).toString();
         QString baseline = QStringLiteral("—");
-        if (o.contains(QStringLiteral("baseline")))
+        if (o.contains(QStringLiteral("baseline_p95")))
             baseline = QStringLiteral("%1: %2 / %3 %4")
                            .arg(o.value(QStringLiteral("baseline")).toString(), number(o, "baseline_median"),
                                 number(o, "baseline_p95"), unit);
-        std::printf("| %s | %s %s | %s %s | %s | %s | %s | %s |\n", qPrintable(o.value(QStringLiteral("figure")).toString()),
-                    qPrintable(number(o, "median")), qPrintable(unit), qPrintable(number(o, "p95")), qPrintable(unit),
+        else if (o.contains(QStringLiteral("baseline")))
+            baseline = QStringLiteral("%1: %2 %3")
+                           .arg(o.value(QStringLiteral("baseline")).toString(), number(o, "baseline_median"), unit);
+        std::printf("| %s | %s %s | %s | %s | %s | %s | %s |\n", qPrintable(o.value(QStringLiteral("figure")).toString()),
+                    qPrintable(number(o, "median")), qPrintable(unit),
+                    qPrintable(o.contains(QStringLiteral("p95")) ? number(o, "p95") + u' ' + unit : QStringLiteral("—")),
                     qPrintable(o.value(QStringLiteral("target")).toString()), qPrintable(baseline),
                     qPrintable(number(o, "ratio")), met ? "met" : "**missed**");
     }
