@@ -52,6 +52,7 @@ DispatchDay DispatchService::day(const QDate &date) const
 QMap<qint64, QList<JobSheetStop>> DispatchService::exportJobSheets(const DispatchDay &day,
                                                                    const QString &destination) const
 {
+    m_centre.require(Permission::ExportCustomerData); // R26: also for a day with nobody on it
     QMap<qint64, QList<JobSheetStop>> sheets;
     for (const Engineer &engineer : day.engineers) {
         const QList<JobSheetStop> stops = jobSheet(day, engineer.id);

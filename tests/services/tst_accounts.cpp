@@ -188,6 +188,10 @@ void AccountsTest::roleDecides_data()
         DispatchService d(c);
         d.exportJobSheets(d.day(c.today()), QStringLiteral("/tmp/sheets.pdf"));
     }) << false << true;
+    QTest::newRow("print job sheets for a day nobody works") << std::function<void(Centre &)>([](Centre &c) {
+        DispatchService d(c);
+        d.exportJobSheets(DispatchDay{}, QStringLiteral("/tmp/sheets.pdf"));
+    }) << false << true;
     QTest::newRow("export the morning list") << std::function<void(Centre &)>([](Centre &c) {
         CallbackService(c).exportQueue(QStringLiteral("/tmp/list.csv"));
     }) << false << true;

@@ -229,7 +229,10 @@ void DispatchServiceTest::visitResultRoutesTheTicket()
     const DispatchDay day = dispatch.day(test::DispatchFixture::kDay);
     QVERIFY(day.visits.isEmpty()); // completed: off the board
     QCOMPARE(int(day.queue.size()), queuedAfter);
-    QCOMPARE(int(VisitRepository(m_centre->database()).callbackTasks(v.ticketId).size()), followUps);
+    const auto tasks = VisitRepository(m_centre->database()).callbackTasks(v.ticketId);
+    QCOMPARE(int(tasks.size()), followUps);
+    if (followUps) // R19: two working hours after the result, recorded at 08:00 on a working day
+        QCOMPARE(tasks[0].dueAt, at(10));
     QVERIFY(historyHas(v.ticketId, QStringLiteral("visit_result")));
     // The same report twice (a second console) is a conflict, not a second result.
     QVERIFY(dispatch.recordResult(report).conflict);
