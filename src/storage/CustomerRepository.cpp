@@ -99,61 +99,62 @@ QList<qint64> CustomerRepository::customersWithPhoneKeys(const QStringList &keys
     QString placeholders;
     for (qsizetype i = 0; i < keys.size(); ++i)
         placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
-    QSqlQuery q = m_db.prepare(u"SELECT DISTINCT customer_id FROM customer_phones "
-                               u"WHERE lookup_key IN (" % placeholders
-                               % u") ORDER BY customer_id DESC LIMIT ?");
+    // The screen pop asks for one key on every call: that statement is kept.
+    const QString sql = u"SELECT DISTINCT customer_id FROM customer_phones WHERE lookup_key IN ("
+                        % placeholders % u") ORDER BY customer_id DESC LIMIT ?";
+    Statement q = keys.size() == 1 ? m_db.statement(sql) : Statement(m_db.prepare(sql));
     for (const QString &k : keys)
-        q.addBindValue(k);
-    q.addBindValue(limit);
+        q->addBindValue(k);
+    q->addBindValue(limit);
     m_db.run(q, "find customers by phone");
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
     return ids;
 }
 
 std::optional<Customer> CustomerRepository::customer(qint64 id) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, name FROM customers WHERE id = ?"));
-    q.addBindValue(id);
+    Statement q = m_db.statement(QStringLiteral("SELECT id, name FROM customers WHERE id = ?"));
+    q->addBindValue(id);
     m_db.run(q, "read a customer");
-    if (!q.next())
+    if (!q->next())
         return std::nullopt;
     Customer c;
-    c.id = q.value(0).toLongLong();
-    c.name = q.value(1).toString();
+    c.id = q->value(0).toLongLong();
+    c.name = q->value(1).toString();
 
-    QSqlQuery p = m_db.prepare(QStringLiteral(
+    Statement p = m_db.statement(QStringLiteral(
         "SELECT id, typed, lookup_key, kind, preferred FROM customer_phones "
         "WHERE customer_id = ? ORDER BY preferred DESC, id"));
-    p.addBindValue(id);
+    p->addBindValue(id);
     m_db.run(p, "read a customer's numbers");
-    while (p.next())
-        c.phones.append({p.value(0).toLongLong(), p.value(1).toString(), p.value(2).toString(),
-                         kindFrom(p.value(3).toString()), p.value(4).toInt() != 0});
+    while (p->next())
+        c.phones.append({p->value(0).toLongLong(), p->value(1).toString(), p->value(2).toString(),
+                         kindFrom(p->value(3).toString()), p->value(4).toInt() != 0});
 
-    QSqlQuery a = m_db.prepare(QStringLiteral(
+    Statement a = m_db.statement(QStringLiteral(
         "SELECT id, text, district FROM addresses WHERE customer_id = ? ORDER BY id DESC"));
-    a.addBindValue(id);
+    a->addBindValue(id);
     m_db.run(a, "read a customer's addresses");
-    while (a.next())
-        c.addresses.append({a.value(0).toLongLong(), a.value(1).toString(), a.value(2).toString()});
+    while (a->next())
+        c.addresses.append({a->value(0).toLongLong(), a->value(1).toString(), a->value(2).toString()});
 
-    QSqlQuery u = m_db.prepare(QStringLiteral(
+    Statement u = m_db.statement(QStringLiteral(
         "SELECT u.id, COALESCE(u.model_id, 0), COALESCE(m.code, u.model_typed), "
         "COALESCE(m.name, ''), COALESCE(m.category, ''), u.serial, u.purchase_date "
         "FROM units u LEFT JOIN product_models m ON m.id = u.model_id "
         "WHERE u.customer_id = ? ORDER BY u.id DESC"));
-    u.addBindValue(id);
+    u->addBindValue(id);
     m_db.run(u, "read a customer's units");
-    while (u.next()) {
+    while (u->next()) {
         Unit unit;
-        unit.id = u.value(0).toLongLong();
-        unit.modelId = u.value(1).toLongLong();
-        unit.modelCode = u.value(2).toString();
-        unit.modelName = u.value(3).toString();
-        unit.category = u.value(4).toString();
-        unit.serial = u.value(5).toString();
-        unit.purchaseDate = sql::dayFrom(u.value(6));
+        unit.id = u->value(0).toLongLong();
+        unit.modelId = u->value(1).toLongLong();
+        unit.modelCode = u->value(2).toString();
+        unit.modelName = u->value(3).toString();
+        unit.category = u->value(4).toString();
+        unit.serial = u->value(5).toString();
+        unit.purchaseDate = sql::dayFrom(u->value(6));
         c.units.append(unit);
     }
     return c;

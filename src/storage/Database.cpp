@@ -82,6 +82,10 @@ void Database::configureSession() const
 
 bool Database::reconnect() const
 {
+    // Closing invalidates every query on the connection: kept statements are prepared again
+    // on the new one, and those lent out now are dropped when they come back.
+    m_statements.clear();
+    ++m_generation;
     QSqlDatabase c = connection();
     c.close();
     if (!c.open())
@@ -148,6 +152,7 @@ void Database::throwLost(const char *what, bool mayHaveApplied) const
 
 Database::~Database()
 {
+    m_statements.clear();
     {
         QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
         if (c.isOpen())
@@ -177,6 +182,24 @@ QSqlQuery Database::prepare(const QString &sql) const
         throw StorageError(QStringLiteral("cannot prepare a query: %1\n%2")
                                .arg(describe(q.lastError()), sql.simplified()));
     return q;
+}
+
+Statement Database::statement(const QString &sql) const
+{
+    const auto kept = m_statements.constFind(sql);
+    if (kept != m_statements.cend() && !(*kept)->lent && (*kept)->generation == m_generation)
+        return Statement(*kept);
+    auto slot = std::make_shared<Statement::Slot>();
+    slot->query = prepare(sql);
+    slot->generation = m_generation;
+    // Still lent to an outer reader (the same query run inside its own loop): this one is
+    // used once and not kept.
+    if (kept == m_statements.cend() || !(*kept)->lent) {
+        if (m_statements.size() >= kKeptStatements)
+            m_statements.removeIf([](const auto &entry) { return !entry.value()->lent; });
+        m_statements.insert(sql, slot);
+    }
+    return Statement(std::move(slot));
 }
 
 void Database::run(QSqlQuery &query, const char *what) const

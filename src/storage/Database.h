@@ -1,7 +1,9 @@
 #pragma once
 
 #include "DatabaseSpec.h"
+#include "Statement.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -27,8 +29,13 @@ public:
     QSqlDatabase connection() const;
 
     QSqlQuery prepare(const QString &sql) const;
+    // The same SQL prepared once per connection and lent out again (see Statement): for the
+    // statements run on every call or keystroke. SQL built with a varying number of
+    // placeholders belongs in prepare(), not here.
+    Statement statement(const QString &sql) const;
     // Runs a prepared query; `what` names the operation in the error message.
     void run(QSqlQuery &query, const char *what) const;
+    void run(Statement &statement, const char *what) const { run(*statement, what); }
     // INSERT ... RETURNING id on both backends.
     qint64 insertReturningId(QSqlQuery &query, const char *what) const;
     // Statements that cannot be prepared (DDL on PostgreSQL, transaction control).
@@ -58,6 +65,10 @@ private:
     QString m_connectionName;
     mutable bool m_inTransaction = false;
     mutable int m_reconnects = 0;
+    // Kept statements, by SQL; a reconnect forgets them (closing invalidates every query).
+    static constexpr qsizetype kKeptStatements = 64;
+    mutable QHash<QString, std::shared_ptr<Statement::Slot>> m_statements;
+    mutable int m_generation = 0;
 };
 
 // All or nothing: rolls back unless commit() was called.

@@ -160,15 +160,15 @@ QList<TicketSummary> TicketRepository::tickets(const QList<qint64> &ids) const
 
 QList<TicketSummary> TicketRepository::ticketsOfCustomer(qint64 customerId, int limit) const
 {
-    QSqlQuery q = m_db.prepare(kSummarySelect
-                               % u"WHERE t.customer_id = ? ORDER BY t.created_at DESC, t.id DESC "
-                                 u"LIMIT ?");
-    q.addBindValue(customerId);
-    q.addBindValue(limit);
+    Statement q = m_db.statement(kSummarySelect
+                                 % u"WHERE t.customer_id = ? ORDER BY t.created_at DESC, t.id DESC "
+                                   u"LIMIT ?");
+    q->addBindValue(customerId);
+    q->addBindValue(limit);
     m_db.run(q, "list a customer's tickets");
     QList<TicketSummary> list;
-    while (q.next())
-        list.append(readSummary(q));
+    while (q->next())
+        list.append(readSummary(*q));
     return list;
 }
 

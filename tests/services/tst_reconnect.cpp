@@ -59,6 +59,11 @@ void ReconnectTest::serverRestartMidShift()
     d.address = QStringLiteral("上海市徐汇区漕溪北路 88 号 3 楼 301 室");
     d.fault = QStringLiteral("洗衣机不排水，显示 E21");
     IntakeService intake(*here);
+    // The other console has looked a caller up: its screen-pop statements are kept, prepared
+    // on a connection that the restart ends.
+    IntakeService theirIntake(*there);
+    const QString demoCaller = IntakeService(*here).returningCustomer(1)->customer.phones.first().typed;
+    QCOMPARE(theirIntake.findCaller(demoCaller).size(), 1);
 
     server("stop");
     struct StartAgain // the rest of the suite needs the server, whatever happens here
@@ -81,7 +86,10 @@ void ReconnectTest::serverRestartMidShift()
     QCOMPARE(intake.findCaller(QStringLiteral("13916660001")).size(), 1);
     QCOMPARE(intake.findCaller(QStringLiteral("13916660001")).first().tickets.size(), 1); // once, not twice
 
-    // The other console reconnects on its next call; what it does is live here again.
+    // The other console reconnects on its next call, a lookup through kept statements; what
+    // it does is live here again.
+    QCOMPARE(theirIntake.findCaller(demoCaller).size(), 1);
+    QCOMPARE(theirIntake.findCaller(QStringLiteral("13916660001")).size(), 1);
     CallbackService theirs(*there);
     const QList<CallbackTask> queue = theirs.queue();
     QVERIFY(!queue.isEmpty());

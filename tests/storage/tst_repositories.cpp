@@ -27,6 +27,9 @@ private Q_SLOTS:
     void stateChangeSetsClosedTime();
     void engineersWithSkills();
     void bulkLoadThenOrdinaryInsertContinuesIds();
+    void keptStatementServesTheNextCallWithFreshValues();
+    void keptStatementInsideItsOwnLoopGetsItsOwn();
+    void keptStatementLetsGoOfWhatItRead();
 
 private:
     qint64 addModel(const QString &code, int months = 24);
@@ -221,6 +224,76 @@ void RepositoriesTest::bulkLoadThenOrdinaryInsertContinuesIds()
     // The identity sequence knows about the loaded ids (PostgreSQL would collide otherwise).
     QCOMPARE(c.addCustomer(QStringLiteral("新客户"), QDateTime::currentDateTime()), 51);
     QCOMPARE(c.customer(37)->name, QStringLiteral("客户36"));
+}
+
+// The screen pop's statements are prepared once and lent again: each call binds its own
+// values and reads its own rows.
+void RepositoriesTest::keptStatementServesTheNextCallWithFreshValues()
+{
+    const QString sql = QStringLiteral("SELECT value FROM centre_settings WHERE key = ?");
+    SettingsRepository(*m_db).setValue(QStringLiteral("a"), QStringLiteral("first"));
+    SettingsRepository(*m_db).setValue(QStringLiteral("b"), QStringLiteral("second"));
+    const QSqlQuery *kept = nullptr;
+    for (const auto &[key, value] : {std::pair{"a", "first"}, std::pair{"b", "second"}, std::pair{"a", "first"}}) {
+        Statement q = m_db->statement(sql);
+        if (kept)
+            QCOMPARE(&*q, kept); // the same statement, not prepared again
+        kept = &*q;
+        q->addBindValue(QString::fromLatin1(key));
+        m_db->run(q, "read a setting");
+        QVERIFY(q->next());
+        QCOMPARE(q->value(0).toString(), QString::fromLatin1(value));
+        QVERIFY(!q->next());
+    }
+}
+
+// The same SQL asked for while the first handle is still held (a caller that runs the query
+// again before it is done with the first answer) gets a statement of its own, so the first
+// keeps its values and rows; the kept one is lent again once it is back.
+void RepositoriesTest::keptStatementInsideItsOwnLoopGetsItsOwn()
+{
+    for (const char *key : {"a", "b", "c"})
+        SettingsRepository(*m_db).setValue(QString::fromLatin1(key), QString::fromLatin1(key).toUpper());
+    const QString sql = QStringLiteral("SELECT key FROM centre_settings WHERE key >= ? ORDER BY key");
+    const auto keys = [](QSqlQuery &q) {
+        QStringList list;
+        while (q.next())
+            list.append(q.value(0).toString());
+        return list;
+    };
+    const QSqlQuery *kept = nullptr;
+    {
+        Statement outer = m_db->statement(sql);
+        kept = &*outer;
+        outer->addBindValue(QStringLiteral("b"));
+        m_db->run(outer, "read settings");
+        QCOMPARE(keys(*outer), (QStringList{QStringLiteral("b"), QStringLiteral("c")}));
+
+        Statement inner = m_db->statement(sql);
+        QVERIFY(&*inner != kept);
+        inner->addBindValue(QStringLiteral("c"));
+        m_db->run(inner, "read settings");
+        QCOMPARE(keys(*inner), QStringList{QStringLiteral("c")});
+        QCOMPARE(outer->boundValue(0).toString(), QStringLiteral("b"));
+    }
+    Statement again = m_db->statement(sql);
+    QCOMPARE(&*again, kept);
+}
+
+// A kept statement read only in part must not keep its connection looking at the past: when
+// the handle goes the statement is reset, so the next read sees what another console saved.
+void RepositoriesTest::keptStatementLetsGoOfWhatItRead()
+{
+    for (const char *key : {"a", "b", "c"})
+        SettingsRepository(*m_db).setValue(QString::fromLatin1(key), QStringLiteral("old"));
+    {
+        Statement q = m_db->statement(QStringLiteral("SELECT key FROM centre_settings ORDER BY key"));
+        m_db->run(q, "read settings");
+        QVERIFY(q->next()); // one row of three, then the handle goes
+    }
+    auto other = Database::open(m_tdb->spec());
+    SettingsRepository(*other).setValue(QStringLiteral("b"), QStringLiteral("new"));
+    QCOMPARE(SettingsRepository(*m_db).value(QStringLiteral("b")), QStringLiteral("new"));
 }
 
 QTEST_GUILESS_MAIN(RepositoriesTest)
