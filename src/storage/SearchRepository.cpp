@@ -1,5 +1,6 @@
 #include "SearchRepository.h"
 
+#include "BulkInserter.h"
 #include "Database.h"
 
 namespace hotline {
@@ -70,22 +71,22 @@ QString SearchRepository::documentSelect() const
                                    : QStringLiteral("group_concat(p.typed || ' ' || p.lookup_key, ' ')"));
 }
 
-void SearchRepository::indexPairs(const QString &where, const QVariant &bound) const
+void SearchRepository::indexPairs(const QString &where, const QVariantList &bound) const
 {
     QSqlQuery fields = m_db.prepare(
         QStringLiteral("SELECT t.id, c.name, COALESCE(a.text, ''), t.fault FROM tickets t "
                        "JOIN customers c ON c.id = t.customer_id LEFT JOIN addresses a ON a.id = t.address_id ")
         + where);
-    if (bound.isValid())
-        fields.addBindValue(bound);
+    for (const QVariant &v : bound)
+        fields.addBindValue(v);
     m_db.run(fields, "read the tickets to index");
-    QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO ticket_pairs (rowid, pairs) VALUES (?, ?)"));
+    // Many rows per statement: after a bulk load this runs for millions of tickets.
+    BulkInserter insert(m_db, QStringLiteral("ticket_pairs"), {QStringLiteral("rowid"), QStringLiteral("pairs")});
     while (fields.next()) {
-        insert.bindValue(0, fields.value(0));
-        insert.bindValue(1, QString(hanPairs(fields.value(1).toString()) + hanPairs(fields.value(2).toString())
-                                    + hanPairs(fields.value(3).toString())));
-        m_db.run(insert, "update the search index");
+        insert.add({fields.value(0), QString(hanPairs(fields.value(1).toString()) + hanPairs(fields.value(2).toString())
+                                             + hanPairs(fields.value(3).toString()))});
     }
+    insert.flush();
 }
 
 void SearchRepository::index(qint64 ticketId) const
@@ -104,22 +105,47 @@ void SearchRepository::index(qint64 ticketId) const
         QSqlQuery delPairs = m_db.prepare(QStringLiteral("DELETE FROM ticket_pairs WHERE rowid = ?"));
         delPairs.addBindValue(ticketId);
         m_db.run(delPairs, "update the search index");
-        indexPairs(QStringLiteral("WHERE t.id = ?"), ticketId);
+        indexPairs(QStringLiteral("WHERE t.id = ?"), {ticketId});
     }
 }
 
 qint64 SearchRepository::indexMissing() const
 {
+    return indexMissingWhere(QString(), {});
+}
+
+qint64 SearchRepository::indexMissing(qint64 firstId, qint64 lastId) const
+{
+    return indexMissingWhere(QStringLiteral("BETWEEN ? AND ?"), {firstId, lastId});
+}
+
+// `range` ("BETWEEN ? AND ?", or empty for every ticket) limits both the tickets read and
+// the index entries they are looked up in, so a slice of a large index costs its own size.
+qint64 SearchRepository::indexMissingWhere(const QString &range, const QVariantList &bound) const
+{
+    const QString ticketRange = range.isEmpty() ? QString() : QStringLiteral("t.id ") + range + QStringLiteral(" AND ");
+    const QString rowidRange = range.isEmpty() ? QString() : QStringLiteral(" WHERE rowid ") + range;
     QSqlQuery q = m_db.prepare(
         (m_db.isPostgres() ? QStringLiteral("INSERT INTO ticket_search (ticket_id, body) ")
                            : QStringLiteral("INSERT INTO ticket_search (rowid, body) "))
-        + documentSelect()
-        + (m_db.isPostgres() ? QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM ticket_search s WHERE s.ticket_id = t.id)")
-                             : QStringLiteral("WHERE t.id NOT IN (SELECT rowid FROM ticket_search)")));
+        + documentSelect() + QStringLiteral("WHERE ") + ticketRange
+        + (m_db.isPostgres() ? QStringLiteral("NOT EXISTS (SELECT 1 FROM ticket_search s WHERE s.ticket_id = t.id)")
+                             : QStringLiteral("t.id NOT IN (SELECT rowid FROM ticket_search") + rowidRange
+                                   + u')'));
+    const int perRange = m_db.isPostgres() ? 1 : 2;
+    for (int i = 0; i < perRange; ++i) {
+        for (const QVariant &v : bound)
+            q.addBindValue(v);
+    }
     m_db.run(q, "build the search index");
     const qint64 added = q.numRowsAffected();
-    if (!m_db.isPostgres())
-        indexPairs(QStringLiteral("WHERE t.id NOT IN (SELECT rowid FROM ticket_pairs)"), QVariant());
+    if (!m_db.isPostgres()) {
+        QVariantList pairBound = bound;
+        pairBound += bound;
+        indexPairs(QStringLiteral("WHERE ") + ticketRange + QStringLiteral("t.id NOT IN (SELECT rowid FROM ticket_pairs")
+                       + rowidRange + u')',
+                   pairBound);
+    }
     return added;
 }
 

@@ -21,12 +21,16 @@ public:
     void index(qint64 ticketId) const;
     // Indexes every ticket not yet in the index (after bulk loading).
     qint64 indexMissing() const;
+    // The same for the tickets with ids from firstId to lastId: a bulk load indexes its
+    // tickets in slices, each in a transaction of its own, and tells its progress.
+    qint64 indexMissing(qint64 firstId, qint64 lastId) const;
     // Tickets whose document contains every one of `parts`, newest first.
     QList<qint64> find(const QStringList &parts, int limit) const;
 
 private:
     QString documentSelect() const;
-    void indexPairs(const QString &where, const QVariant &bound) const;
+    qint64 indexMissingWhere(const QString &range, const QVariantList &bound) const;
+    void indexPairs(const QString &where, const QVariantList &bound) const;
     QSqlQuery findOnSqlite(const QStringList &parts, int limit) const;
     QSqlQuery findOnPostgres(const QStringList &parts, int limit) const;
     const Database &m_db;
