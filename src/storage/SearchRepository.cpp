@@ -218,4 +218,31 @@ QSqlQuery SearchRepository::findOnSqlite(const QStringList &parts, int limit) co
     return q;
 }
 
+SearchRepository::BulkIndexing::BulkIndexing(const Database &db)
+    : m_db(db)
+{
+    if (m_db.isPostgres())
+        return;
+    for (const char *table : {"ticket_search", "ticket_pairs"}) {
+        const QString name = QString::fromLatin1(table);
+        QSqlQuery q = m_db.prepare(u"SELECT v FROM " + name + u"_config WHERE k = 'hashsize'");
+        m_db.run(q, "prepare bulk indexing");
+        const QString before = q.next() ? q.value(0).toString() : QStringLiteral("1048576"); // FTS5's default
+        m_db.execute(u"INSERT INTO " + name + u"(" + name + u", rank) VALUES ('hashsize', 67108864)",
+                     "prepare bulk indexing");
+        m_restore.append(u"INSERT INTO " + name + u"(" + name + u", rank) VALUES ('hashsize', " + before + u')');
+    }
+}
+
+SearchRepository::BulkIndexing::~BulkIndexing()
+{
+    for (const QString &sql : std::as_const(m_restore)) {
+        try {
+            m_db.execute(sql, "end bulk indexing");
+        } catch (const std::exception &) {
+            // The next bulk load sets it again; searching never depends on it.
+        }
+    }
+}
+
 } // namespace hotline

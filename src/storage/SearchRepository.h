@@ -3,6 +3,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace hotline {
@@ -26,6 +27,23 @@ public:
     qint64 indexMissing(qint64 firstId, qint64 lastId) const;
     // Tickets whose document contains every one of `parts`, newest first.
     QList<qint64> find(const QStringList &parts, int limit) const;
+
+    // For as long as it lives, SQLite's index tables keep up to 64 MiB of new entries in
+    // memory before writing them (FTS5 hashsize; the default 1 MiB makes millions of
+    // documents a long chain of small segments merged again and again). The previous
+    // setting comes back afterwards. Nothing to do on PostgreSQL. Open it outside a transaction.
+    class BulkIndexing
+    {
+    public:
+        explicit BulkIndexing(const Database &db);
+        ~BulkIndexing();
+        BulkIndexing(const BulkIndexing &) = delete;
+        BulkIndexing &operator=(const BulkIndexing &) = delete;
+
+    private:
+        const Database &m_db;
+        QStringList m_restore;
+    };
 
 private:
     QString documentSelect() const;
