@@ -75,6 +75,13 @@ qint64 BulkInserter::nextId(const Database &db, const QString &table)
     return q.next() ? q.value(0).toLongLong() : 1;
 }
 
+qint64 BulkInserter::lowestId(const Database &db, const QString &table)
+{
+    QSqlQuery q = db.prepare(u"SELECT COALESCE(MIN(id), 1) FROM " % table);
+    db.run(q, "find the lowest id");
+    return q.next() ? q.value(0).toLongLong() : 1;
+}
+
 void BulkInserter::syncIdentity(const Database &db, const QString &table)
 {
     if (!db.isPostgres())

@@ -22,6 +22,8 @@ public:
 
     // The next id to give when rows carry their own (max(id) + 1).
     static qint64 nextId(const Database &db, const QString &table);
+    // The lowest id there is (min(id)), or 1 when the table is empty.
+    static qint64 lowestId(const Database &db, const QString &table);
     // PostgreSQL identity columns must be told about ids given explicitly.
     static void syncIdentity(const Database &db, const QString &table);
 

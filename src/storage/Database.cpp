@@ -292,4 +292,41 @@ void Transaction::commit()
     m_db.m_inTransaction = false;
 }
 
+BulkLoad::BulkLoad(const Database &db)
+    : m_db(db)
+{
+    if (m_db.isPostgres()) {
+        m_restore.append(QStringLiteral("SET synchronous_commit TO '%1'")
+                             .arg(setting(QStringLiteral("SHOW synchronous_commit"))));
+        m_db.execute(QStringLiteral("SET synchronous_commit TO off"), "prepare a bulk load");
+        return;
+    }
+    for (const char *pragma : {"synchronous", "cache_size", "temp_store"}) {
+        const QString name = QString::fromLatin1(pragma);
+        m_restore.append(QStringLiteral("PRAGMA %1=%2").arg(name, setting(QStringLiteral("PRAGMA ") + name)));
+    }
+    m_db.execute(QStringLiteral("PRAGMA synchronous=OFF"), "prepare a bulk load");
+    m_db.execute(QStringLiteral("PRAGMA cache_size=-524288"), "prepare a bulk load"); // 512 MiB
+    m_db.execute(QStringLiteral("PRAGMA temp_store=MEMORY"), "prepare a bulk load");
+}
+
+BulkLoad::~BulkLoad()
+{
+    for (const QString &sql : std::as_const(m_restore)) {
+        try {
+            m_db.execute(sql, "end a bulk load");
+        } catch (const std::exception &) {
+            // The connection is gone, and the session's settings with it.
+        }
+    }
+}
+
+QString BulkLoad::setting(const QString &sql) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(sql) || !q.next())
+        throw StorageError(QStringLiteral("cannot prepare a bulk load: %1").arg(describe(q.lastError())));
+    return q.value(0).toString();
+}
+
 } // namespace hotline

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <memory>
 
@@ -85,6 +86,28 @@ public:
 private:
     const Database &m_db;
     bool m_open = true;
+};
+
+// Loading generated data in bulk (scale and benchmark data), for as long as it lives.
+// SQLite: commits do not wait for the disk (synchronous=OFF: a crash of the program loses
+// nothing committed, a power cut may lose the load) and a page cache large enough for the
+// indexes being filled. PostgreSQL: commits do not wait for the WAL flush
+// (synchronous_commit=off, never a risk to consistency). The session's own settings come
+// back afterwards. Open it outside a transaction.
+class BulkLoad
+{
+public:
+    explicit BulkLoad(const Database &db);
+    ~BulkLoad();
+
+    BulkLoad(const BulkLoad &) = delete;
+    BulkLoad &operator=(const BulkLoad &) = delete;
+
+private:
+    QString setting(const QString &sql) const;
+
+    const Database &m_db;
+    QStringList m_restore;
 };
 
 } // namespace hotline

@@ -1,5 +1,6 @@
 #include "SearchRepository.h"
 
+#include "BulkInserter.h"
 #include "Database.h"
 
 namespace hotline {
@@ -86,19 +87,18 @@ QString SearchRepository::documentSelect() const
                                    : QStringLiteral("group_concat(p.typed || ' ' || p.lookup_key, ' ')"));
 }
 
-void SearchRepository::indexPairs(const QString &where, const QVariant &bound) const
+void SearchRepository::indexPairs(const QString &where, const QVariantList &bound) const
 {
     // The same document as the trigram index: name, numbers, address, model, serial, fault.
     QSqlQuery documents = m_db.prepare(documentSelect() + where);
-    if (bound.isValid())
-        documents.addBindValue(bound);
+    for (const QVariant &v : bound)
+        documents.addBindValue(v);
     m_db.run(documents, "read the tickets to index");
-    QSqlQuery insert = m_db.prepare(QStringLiteral("INSERT INTO ticket_pairs (rowid, pairs) VALUES (?, ?)"));
-    while (documents.next()) {
-        insert.bindValue(0, documents.value(0));
-        insert.bindValue(1, pairWords(documents.value(1).toString()));
-        m_db.run(insert, "update the search index");
-    }
+    // Many rows per statement: after a bulk load this runs for millions of tickets.
+    BulkInserter insert(m_db, QStringLiteral("ticket_pairs"), {QStringLiteral("rowid"), QStringLiteral("pairs")});
+    while (documents.next())
+        insert.add({documents.value(0), pairWords(documents.value(1).toString())});
+    insert.flush();
 }
 
 void SearchRepository::index(qint64 ticketId) const
@@ -117,22 +117,47 @@ void SearchRepository::index(qint64 ticketId) const
         QSqlQuery delPairs = m_db.prepare(QStringLiteral("DELETE FROM ticket_pairs WHERE rowid = ?"));
         delPairs.addBindValue(ticketId);
         m_db.run(delPairs, "update the search index");
-        indexPairs(QStringLiteral("WHERE t.id = ?"), ticketId);
+        indexPairs(QStringLiteral("WHERE t.id = ?"), {ticketId});
     }
 }
 
 qint64 SearchRepository::indexMissing() const
 {
+    return indexMissingWhere(QString(), {});
+}
+
+qint64 SearchRepository::indexMissing(qint64 firstId, qint64 lastId) const
+{
+    return indexMissingWhere(QStringLiteral("BETWEEN ? AND ?"), {firstId, lastId});
+}
+
+// `range` ("BETWEEN ? AND ?", or empty for every ticket) limits both the tickets read and
+// the index entries they are looked up in, so a slice of a large index costs its own size.
+qint64 SearchRepository::indexMissingWhere(const QString &range, const QVariantList &bound) const
+{
+    const QString ticketRange = range.isEmpty() ? QString() : QStringLiteral("t.id ") + range + QStringLiteral(" AND ");
+    const QString rowidRange = range.isEmpty() ? QString() : QStringLiteral(" WHERE rowid ") + range;
     QSqlQuery q = m_db.prepare(
         (m_db.isPostgres() ? QStringLiteral("INSERT INTO ticket_search (ticket_id, body) ")
                            : QStringLiteral("INSERT INTO ticket_search (rowid, body) "))
-        + documentSelect()
-        + (m_db.isPostgres() ? QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM ticket_search s WHERE s.ticket_id = t.id)")
-                             : QStringLiteral("WHERE t.id NOT IN (SELECT rowid FROM ticket_search)")));
+        + documentSelect() + QStringLiteral("WHERE ") + ticketRange
+        + (m_db.isPostgres() ? QStringLiteral("NOT EXISTS (SELECT 1 FROM ticket_search s WHERE s.ticket_id = t.id)")
+                             : QStringLiteral("t.id NOT IN (SELECT rowid FROM ticket_search") + rowidRange
+                                   + u')'));
+    const int perRange = m_db.isPostgres() ? 1 : 2;
+    for (int i = 0; i < perRange; ++i) {
+        for (const QVariant &v : bound)
+            q.addBindValue(v);
+    }
     m_db.run(q, "build the search index");
     const qint64 added = q.numRowsAffected();
-    if (!m_db.isPostgres())
-        indexPairs(QStringLiteral("WHERE t.id NOT IN (SELECT rowid FROM ticket_pairs)"), QVariant());
+    if (!m_db.isPostgres()) {
+        QVariantList pairBound = bound;
+        pairBound += bound;
+        indexPairs(QStringLiteral("WHERE ") + ticketRange + QStringLiteral("t.id NOT IN (SELECT rowid FROM ticket_pairs")
+                       + rowidRange + u')',
+                   pairBound);
+    }
     return added;
 }
 
@@ -206,6 +231,33 @@ QSqlQuery SearchRepository::findOnSqlite(const QStringList &parts, int limit) co
     q.addBindValue(limit);
     m_db.run(q, "search the archive");
     return q;
+}
+
+SearchRepository::BulkIndexing::BulkIndexing(const Database &db)
+    : m_db(db)
+{
+    if (m_db.isPostgres())
+        return;
+    for (const char *table : {"ticket_search", "ticket_pairs"}) {
+        const QString name = QString::fromLatin1(table);
+        QSqlQuery q = m_db.prepare(u"SELECT v FROM " + name + u"_config WHERE k = 'hashsize'");
+        m_db.run(q, "prepare bulk indexing");
+        const QString before = q.next() ? q.value(0).toString() : QStringLiteral("1048576"); // FTS5's default
+        m_db.execute(u"INSERT INTO " + name + u"(" + name + u", rank) VALUES ('hashsize', 67108864)",
+                     "prepare bulk indexing");
+        m_restore.append(u"INSERT INTO " + name + u"(" + name + u", rank) VALUES ('hashsize', " + before + u')');
+    }
+}
+
+SearchRepository::BulkIndexing::~BulkIndexing()
+{
+    for (const QString &sql : std::as_const(m_restore)) {
+        try {
+            m_db.execute(sql, "end bulk indexing");
+        } catch (const std::exception &) {
+            // The next bulk load sets it again; searching never depends on it.
+        }
+    }
 }
 
 } // namespace hotline

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace hotline {
@@ -21,12 +22,33 @@ public:
     void index(qint64 ticketId) const;
     // Indexes every ticket not yet in the index (after bulk loading).
     qint64 indexMissing() const;
+    // The same for the tickets with ids from firstId to lastId: a bulk load indexes its
+    // tickets in slices, each in a transaction of its own, and tells its progress.
+    qint64 indexMissing(qint64 firstId, qint64 lastId) const;
     // Tickets whose document contains every one of `parts`, newest first.
     QList<qint64> find(const QStringList &parts, int limit) const;
 
+    // For as long as it lives, SQLite's index tables keep up to 64 MiB of new entries in
+    // memory before writing them (FTS5 hashsize; the default 1 MiB makes millions of
+    // documents a long chain of small segments merged again and again). The previous
+    // setting comes back afterwards. Nothing to do on PostgreSQL. Open it outside a transaction.
+    class BulkIndexing
+    {
+    public:
+        explicit BulkIndexing(const Database &db);
+        ~BulkIndexing();
+        BulkIndexing(const BulkIndexing &) = delete;
+        BulkIndexing &operator=(const BulkIndexing &) = delete;
+
+    private:
+        const Database &m_db;
+        QStringList m_restore;
+    };
+
 private:
     QString documentSelect() const;
-    void indexPairs(const QString &where, const QVariant &bound) const;
+    qint64 indexMissingWhere(const QString &range, const QVariantList &bound) const;
+    void indexPairs(const QString &where, const QVariantList &bound) const;
     QSqlQuery findOnSqlite(const QStringList &parts, int limit) const;
     QSqlQuery findOnPostgres(const QStringList &parts, int limit) const;
     const Database &m_db;

@@ -1,0 +1,132 @@
+// Scale data: the search index a bulk load builds in slices is the one indexing each ticket
+// on its own builds, and the progress covers every phase, reaching 100 % once, at the end.
+// Runs on both backends.
+#include "ArchiveService.h"
+#include "Centre.h"
+#include "Database.h"
+#include "ScaleLoader.h"
+#include "SearchRepository.h"
+#include "TestDatabase.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace hotline;
+
+namespace {
+
+// Every document of the index (and, on SQLite, of the pairs index), in ticket order.
+QStringList documents(const Database &db)
+{
+    QStringList rows;
+    const QStringList queries = db.isPostgres()
+        ? QStringList{QStringLiteral("SELECT ticket_id, body FROM ticket_search ORDER BY ticket_id")}
+        : QStringList{QStringLiteral("SELECT rowid, body FROM ticket_search ORDER BY rowid"),
+                      QStringLiteral("SELECT rowid, pairs FROM ticket_pairs ORDER BY rowid")};
+    for (const QString &sql : queries) {
+        QSqlQuery q = db.prepare(sql);
+        db.run(q, "read the index");
+        while (q.next())
+            rows.append(q.value(0).toString() + u'|' + q.value(1).toString());
+    }
+    return rows;
+}
+
+QList<qint64> ticketIds(const Database &db)
+{
+    QList<qint64> ids;
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT id FROM tickets ORDER BY id"));
+    db.run(q, "read the tickets");
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+// What an operator would type: names, two-character words, numbers, serials, addresses.
+const QStringList kSearches = {QStringLiteral("王"),       QStringLiteral("张伟"),   QStringLiteral("漏水"),
+                               QStringLiteral("不制冷"),   QStringLiteral("上海市"), QStringLiteral("浦东"),
+                               QStringLiteral("139"),      QStringLiteral("1390"),   QStringLiteral("+86139"),
+                               QStringLiteral("AC-"),      QStringLiteral("WM"),     QStringLiteral("冰箱 上海"),
+                               QStringLiteral("E2"),       QStringLiteral("室 号")};
+
+QMap<QString, QList<qint64>> found(Centre &centre)
+{
+    QMap<QString, QList<qint64>> results;
+    for (const QString &typed : kSearches) {
+        for (const TicketSummary &t : ArchiveService(centre).search(typed, 1000))
+            results[typed].append(t.id);
+    }
+    return results;
+}
+
+} // namespace
+
+class ScaleLoaderTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void indexIsTheOneOfTicketByTicket();
+    void sameSeedSameData();
+};
+
+void ScaleLoaderTest::indexIsTheOneOfTicketByTicket()
+{
+    test::TestDatabase tdb;
+    HOTLINE_REQUIRE_DATABASE(tdb);
+    auto centre = Centre::open(tdb.spec());
+    centre->setClock([] { return QDateTime(QDate(2026, 11, 23), QTime(10, 0)); });
+
+    QList<QPair<qint64, qint64>> calls;
+    ScaleLoader::load(*centre, {400, 1300, 7}, [&](qint64 done, qint64 total) { calls.append({done, total}); });
+    // One chunk of customers, one of tickets, one slice of the index (100 % at the end).
+    QCOMPARE(calls.size(), 3);
+    const qint64 total = calls.first().second;
+    QCOMPARE(total, 400 + 1300 + 1300); // customers, tickets, then every ticket indexed
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        QCOMPARE(calls[i].second, total);
+        QVERIFY(i == 0 || calls[i].first > calls[i - 1].first);
+        QCOMPARE(calls[i].first == total, i == calls.size() - 1); // 100 % once, at the very end
+    }
+    QCOMPARE(calls[0].first, 400);
+    QCOMPARE(calls[1].first, 400 + 1300); // the index still to come: not yet 100 %
+
+    const Database &db = centre->database();
+    const QStringList bulk = documents(db);
+    QCOMPARE(bulk.size(), db.isPostgres() ? 1300 : 2 * 1300);
+    const auto bulkFound = found(*centre);
+    QVERIFY(!bulkFound.value(QStringLiteral("139")).isEmpty());
+
+    // The ordinary path: every ticket indexed on its own, as saving a ticket does.
+    {
+        Transaction tx(db);
+        for (qint64 id : ticketIds(db))
+            SearchRepository(db).index(id);
+        tx.commit();
+    }
+    QCOMPARE(documents(db), bulk);
+    QCOMPARE(found(*centre), bulkFound);
+}
+
+void ScaleLoaderTest::sameSeedSameData()
+{
+    QStringList loaded[2];
+    for (QStringList &docs : loaded) {
+        test::TestDatabase tdb;
+        HOTLINE_REQUIRE_DATABASE(tdb);
+        auto centre = Centre::open(tdb.spec());
+        centre->setClock([] { return QDateTime(QDate(2026, 3, 29), QTime(1, 30)); });
+        ScaleLoader::load(*centre, {150, 500, 11});
+        const Database &db = centre->database();
+        docs = documents(db);
+        QSqlQuery q = db.prepare(QStringLiteral("SELECT id, customer_id, state, created_at, closed_at FROM tickets ORDER BY id"));
+        db.run(q, "read the tickets");
+        while (q.next())
+            docs.append(q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString() + u'|'
+                        + q.value(3).toString() + u'|' + q.value(4).toString());
+    }
+    QVERIFY(loaded[0].size() > 500);
+    QCOMPARE(loaded[0], loaded[1]);
+}
+
+QTEST_GUILESS_MAIN(ScaleLoaderTest)
+#include "tst_scaleloader.moc"
