@@ -134,12 +134,13 @@ void archiveSearch(Centre &centre)
     }
     queries << QStringLiteral("不制冷") << QStringLiteral("卡纸") << QStringLiteral("E21");
 
-    // The raw FTS query a developer would write first: the text as one trigram phrase,
-    // newest 20, with the list's columns joined in. It needs 3+ characters.
+    // The raw FTS query a developer would write first: every trigram of the text (the index
+    // keeps no positions, so no phrase), newest 20, with the list's columns joined in. It
+    // needs 3+ characters.
     QSqlQuery raw(centre.database().connection());
     raw.prepare(QStringLiteral("SELECT t.id, c.name, t.fault, t.state, t.created_at FROM ticket_search s "
                                "JOIN tickets t ON t.id = s.rowid JOIN customers c ON c.id = t.customer_id "
-                               "WHERE s.body MATCH ? ORDER BY s.rowid DESC LIMIT 20"));
+                               "WHERE s.ticket_search MATCH ? ORDER BY s.rowid DESC LIMIT 20"));
     QList<double> all;
     QList<double> comparable;
     QList<double> baseline;
@@ -148,7 +149,13 @@ void archiveSearch(Centre &centre)
             const QString typed = query.left(n);
             const auto service = [&] { archive.search(typed, 20); };
             const auto fts = [&] {
-                raw.addBindValue(QString(u'"' + QString(typed).replace(u'"', QStringLiteral("\"\"")) + u'"'));
+                const QList<uint> cps = typed.toUcs4();
+                QStringList trigrams;
+                for (qsizetype at = 0; at + 3 <= cps.size(); ++at) {
+                    const char32_t tri[3] = {cps[at], cps[at + 1], cps[at + 2]};
+                    trigrams.append(u'"' + QString::fromUcs4(tri, 3).replace(u'"', QStringLiteral("\"\"")) + u'"');
+                }
+                raw.addBindValue(trigrams.join(QStringLiteral(" AND ")));
                 raw.exec();
                 while (raw.next()) {
                 }
@@ -184,7 +191,7 @@ void archiveSearch(Centre &centre)
     ratio.figure = QStringLiteral("archive search, keystrokes of 3+ characters, p95");
     ratio.measured = summarise(comparable);
     ratio.target = 30;
-    ratio.baselineName = QStringLiteral("raw FTS5 trigram phrase query");
+    ratio.baselineName = QStringLiteral("raw FTS5 query, every trigram");
     ratio.baseline = summarise(baseline);
     ratio.maxRatio = 1.5;
     ratio.note = QStringLiteral("%1 keystrokes, each both ways").arg(comparable.size());

@@ -15,7 +15,8 @@
 namespace hotline {
 
 namespace {
-constexpr int kSearchPairsVersion = 12; // db/migrations/0012_search_codes: the pairs index refilled
+// db/migrations/0013_search_without_positions: both search indexes made again, to be refilled
+constexpr int kSearchIndexVersion = 13;
 }
 
 Centre::Centre(std::unique_ptr<Database> db)
@@ -31,8 +32,8 @@ std::unique_ptr<Centre> Centre::open(const DatabaseSpec &spec)
         auto db = Database::open(spec);
         const int before = Migrations::currentVersion(*db);
         Migrations::apply(*db);
-        if (before > 0 && before < kSearchPairsVersion) {
-            // The pairs index (R22) arrived, or changed, with this upgrade: it covers the
+        if (before > 0 && before < kSearchIndexVersion) {
+            // The search indexes (R22) were made again with this upgrade: they cover the
             // tickets already there. Other upgrades, and new files, have nothing to index.
             Transaction tx(*db);
             SearchRepository(*db).indexMissing();

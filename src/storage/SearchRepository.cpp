@@ -202,19 +202,19 @@ QSqlQuery SearchRepository::findOnSqlite(const QStringList &parts, int limit) co
     QString match;
     QString order = QStringLiteral(" ORDER BY s.rowid DESC LIMIT ?");
     if (driver.size() >= 3) {
-        from = QStringLiteral("SELECT s.rowid FROM ticket_search s WHERE s.body MATCH ?");
+        from = QStringLiteral("SELECT s.rowid FROM ticket_search s WHERE s.ticket_search MATCH ?");
         match = trigramQuery(driver);
     } else if (driver.size() == 2 && isHan(driver[0]) && isHan(driver[1])) {
         // 张伟, 漏水: two Chinese characters are a word of the pairs index.
         from = QStringLiteral("SELECT s.rowid FROM ticket_pairs p JOIN ticket_search s ON s.rowid = p.rowid "
-                              "WHERE p.pairs MATCH ?");
+                              "WHERE p.ticket_pairs MATCH ?");
         match = ftsString(parts[longest]);
         order = QStringLiteral(" ORDER BY p.rowid DESC LIMIT ?"); // FTS5 then reads newest first
     } else if (driver.size() == 2 && isCodeChar(driver[0]) && isCodeChar(driver[1])) {
         // Two letters or digits ("E2", "LG") are a run of the pairs index (显示E2). Not a
         // prefix: "13" begins a million phone numbers, and a prefix query reads them all.
         from = QStringLiteral("SELECT s.rowid FROM ticket_pairs p JOIN ticket_search s ON s.rowid = p.rowid "
-                              "WHERE p.pairs MATCH ?");
+                              "WHERE p.ticket_pairs MATCH ?");
         match = ftsString(parts[longest]);
         order = QStringLiteral(" ORDER BY p.rowid DESC LIMIT ?");
     } else {

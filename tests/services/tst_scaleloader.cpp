@@ -15,6 +15,22 @@ using namespace hotline;
 
 namespace {
 
+// The secondary indexes of the loaded tables (not those of keys), by name and definition.
+QStringList indexes(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(db.isPostgres() ? QStringLiteral("SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                                            "AND tablename IN ('customer_phones', 'addresses', 'units', 'tickets', 'ticket_history') "
+                                            "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = indexname) ORDER BY 1")
+                           : QStringLiteral("SELECT name || ' ' || COALESCE(sql, '') FROM sqlite_master WHERE type = 'index' "
+                                            "AND tbl_name IN ('customer_phones', 'addresses', 'units', 'tickets', 'ticket_history') "
+                                            "AND sql IS NOT NULL ORDER BY 1"));
+    QStringList list;
+    while (q.next())
+        list.append(q.value(0).toString());
+    return list;
+}
+
 // Every document of the index (and, on SQLite, of the pairs index), in ticket order.
 QStringList documents(const Database &db)
 {
@@ -76,12 +92,18 @@ void ScaleLoaderTest::indexIsTheOneOfTicketByTicket()
     auto centre = Centre::open(tdb.spec());
     centre->setClock([] { return QDateTime(QDate(2026, 11, 23), QTime(10, 0)); });
 
+    const QStringList indexesBefore = indexes(centre->database());
+    QVERIFY(indexesBefore.size() >= 5);
     QList<QPair<qint64, qint64>> calls;
     ScaleLoader::load(*centre, {400, 1300, 7}, [&](qint64 done, qint64 total) { calls.append({done, total}); });
-    // One chunk of customers, one of tickets, one slice of the index (100 % at the end).
-    QCOMPARE(calls.size(), 3);
+    // The indexes set aside for the load are all back, as they were.
+    QCOMPARE(indexes(centre->database()), indexesBefore);
+    // One chunk of customers, one of tickets, one step per index built after them, one slice
+    // of the search index (100 % at the end).
+    QCOMPARE(calls.size(), 2 + indexesBefore.size() + 1);
     const qint64 total = calls.first().second;
-    QCOMPARE(total, 400 + 1300 + 1300); // customers, tickets, then every ticket indexed
+    QCOMPARE(total, 400 + 1300 + 1300 + 1300); // customers, tickets, indexes, every ticket searchable
+    QCOMPARE(calls[calls.size() - 2].first, 400 + 1300 + 1300); // the indexes are built
     for (qsizetype i = 0; i < calls.size(); ++i) {
         QCOMPARE(calls[i].second, total);
         QVERIFY(i == 0 || calls[i].first > calls[i - 1].first);

@@ -1,0 +1,52 @@
+#include "DeferredIndexes.h"
+
+#include "Database.h"
+#include "StorageError.h"
+
+namespace hotline {
+
+DeferredIndexes::DeferredIndexes(const Database &db, const QStringList &tables)
+    : m_db(db)
+{
+    // SQLite's automatic indexes (primary keys, UNIQUE) have no SQL; PostgreSQL's belong to a
+    // constraint. Neither is dropped.
+    QSqlQuery q = m_db.prepare(
+        m_db.isPostgres()
+            ? QStringLiteral("SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
+                             "AND i.tablename = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
+                             "WHERE c.conname = i.indexname) ORDER BY i.indexname")
+            : QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                             "AND sql IS NOT NULL ORDER BY name"));
+    QStringList names;
+    for (const QString &table : tables) {
+        q.addBindValue(table);
+        m_db.run(q, "list the indexes to build after the load");
+        while (q.next()) {
+            names.append(q.value(0).toString());
+            m_definitions.append(q.value(1).toString());
+        }
+    }
+    q.finish();
+    for (const QString &name : std::as_const(names))
+        m_db.execute(QStringLiteral("DROP INDEX ") + name, "set an index aside for the load");
+}
+
+DeferredIndexes::~DeferredIndexes()
+{
+    if (m_rebuilt)
+        return;
+    try {
+        rebuild();
+    } catch (const std::exception &) {
+        // The connection is gone. The tables are whole; only their lookups are slower.
+    }
+}
+
+void DeferredIndexes::rebuild()
+{
+    m_rebuilt = true;
+    for (const QString &sql : std::as_const(m_definitions))
+        m_db.execute(sql, "build an index after the load");
+}
+
+} // namespace hotline
