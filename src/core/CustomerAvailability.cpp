@@ -10,8 +10,8 @@ namespace {
 
 constexpr int kMinutesPerDay = 24 * 60;
 const char *const kDayCodes[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-const char *const kDayNames[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                 "Friday", "Saturday", "Sunday"};
+const char *const kDayNames[]
+    = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
 QString hhmm(const QTime &t)
 {
@@ -59,7 +59,8 @@ std::optional<QTime> timeOf(const QString &text)
 // Dashes, tildes and full-width punctuation as operators type them, read as the plain form.
 QString plain(QString part)
 {
-    for (const QChar dash : {QChar(0x2013), QChar(0x2014), QChar(u'~'), QChar(0xFF5E), QChar(0xFF0D)})
+    for (const QChar dash :
+         {QChar(0x2013), QChar(0x2014), QChar(u'~'), QChar(0xFF5E), QChar(0xFF0D)})
         part.replace(dash, u'-');
     part.replace(QChar(0xFF1A), u':');
     part.replace(QChar(0xFF0C), u',');
@@ -104,8 +105,9 @@ QList<CustomerAvailability::DaySpan> CustomerAvailability::spansOn(const QDate &
                           w.to.date() == day ? minuteFloor(w.to.time()) : kMinutesPerDay});
     }
     spans.removeIf([](const DaySpan &s) { return s.to <= s.from; });
-    std::sort(spans.begin(), spans.end(),
-              [](const DaySpan &a, const DaySpan &b) { return a.from != b.from ? a.from < b.from : a.to < b.to; });
+    std::sort(spans.begin(), spans.end(), [](const DaySpan &a, const DaySpan &b) {
+        return a.from != b.from ? a.from < b.from : a.to < b.to;
+    });
     spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
     return spans;
 }
@@ -132,11 +134,13 @@ std::optional<CustomerAvailability> CustomerAvailability::parse(const QString &t
         const QString lead = isDated ? tokens[0] : tokens.mid(0, hoursAt).join(QString());
         const QString hours = tokens.mid(isDated ? 1 : hoursAt).join(u' ');
         if (lead.isEmpty())
-            return fail(tr("which days? Write the days or a date before the hours, e.g. “Mon-Fri %1” or "
-                           "“2026-11-25 %1”")
-                            .arg(hours));
+            return fail(
+                tr("which days? Write the days or a date before the hours, e.g. “Mon-Fri %1” or "
+                   "“2026-11-25 %1”")
+                    .arg(hours));
         if (hours.isEmpty())
-            return fail(tr("the hours are missing; write them after %1, e.g. “%1 12:00-17:00”").arg(lead));
+            return fail(
+                tr("the hours are missing; write them after %1, e.g. “%1 12:00-17:00”").arg(lead));
         const qsizetype dash = hours.indexOf(u'-');
         if (dash < 0)
             return fail(tr("write the hours as from-to, e.g. “12:00-17:00”"));
@@ -144,26 +148,31 @@ std::optional<CustomerAvailability> CustomerAvailability::parse(const QString &t
         QString toText = hours.mid(dash + 1).trimmed();
         const std::optional<QTime> from = timeOf(fromText);
         if (!from)
-            return fail(tr("“%1” is not a time; write hours and minutes, e.g. “09:00”").arg(fromText));
+            return fail(
+                tr("“%1” is not a time; write hours and minutes, e.g. “09:00”").arg(fromText));
 
         QDate toDate; // a dated window may end on a later day: "18:00-2026-11-26 10:00"
         if (isDated && toText.contains(u' ')) {
             const QString dateText = toText.section(u' ', 0, 0);
             const DateInput d = DateInput::parse(dateText);
             if (d.state != DateInput::State::Valid)
-                return fail(tr("“%1” is not a date; write year-month-day, e.g. “2026-11-25 09:00-11:00”")
-                                .arg(dateText));
+                return fail(
+                    tr("“%1” is not a date; write year-month-day, e.g. “2026-11-25 09:00-11:00”")
+                        .arg(dateText));
             toDate = d.date;
             toText = toText.section(u' ', 1);
         }
         const std::optional<QTime> to = timeOf(toText);
         if (!to)
-            return fail(tr("“%1” is not a time; write hours and minutes, e.g. “17:00”").arg(toText));
+            return fail(
+                tr("“%1” is not a time; write hours and minutes, e.g. “17:00”").arg(toText));
 
         if (isDated) {
             const DateInput d = DateInput::parse(lead);
             if (d.state != DateInput::State::Valid)
-                return fail(tr("“%1” is not a date; write year-month-day, e.g. “2026-11-25 09:00-11:00”").arg(lead));
+                return fail(
+                    tr("“%1” is not a date; write year-month-day, e.g. “2026-11-25 09:00-11:00”")
+                        .arg(lead));
             const QDateTime start(d.date, *from);
             const QDateTime end(toDate.isValid() ? toDate : d.date, *to);
             if (!notAfter(start.date(), start.time(), end.date(), end.time()) || start == end)
@@ -179,9 +188,12 @@ std::optional<CustomerAvailability> CustomerAvailability::parse(const QString &t
             const int first = weekdayOf(ends.first());
             const int last = weekdayOf(ends.last());
             if (first == 0 || last == 0 || ends.size() > 2)
-                return fail(tr("“%1” is not a day of the week; write Mon, Tue, Wed, Thu, Fri, Sat or Sun, "
-                               "e.g. “Mon,Wed,Fri 12:00-17:00” or “Mon-Fri 09:00-12:00”")
-                                .arg(first == 0 ? ends.first() : last == 0 ? ends.last() : item));
+                return fail(
+                    tr("“%1” is not a day of the week; write Mon, Tue, Wed, Thu, Fri, Sat or Sun, "
+                       "e.g. “Mon,Wed,Fri 12:00-17:00” or “Mon-Fri 09:00-12:00”")
+                        .arg(first == 0  ? ends.first()
+                             : last == 0 ? ends.last()
+                                         : item));
             for (int day = first;; day = day % 7 + 1) { // Sat-Mon runs over the week's end
                 w.weekdays.insert(day);
                 if (day == last)
@@ -189,7 +201,8 @@ std::optional<CustomerAvailability> CustomerAvailability::parse(const QString &t
             }
         }
         if (w.to <= w.from)
-            return fail(tr("the end comes before the start; write the earlier time first, e.g. “12:00-17:00”"));
+            return fail(tr("the end comes before the start; write the earlier time first, e.g. "
+                           "“12:00-17:00”"));
         result.weekly.append(w);
     }
     return result;
@@ -207,8 +220,9 @@ QString CustomerAvailability::toText() const
         parts.append(codes.join(u',') + u' ' + hhmm(w.from) + u'-' + hhmm(w.to));
     }
     for (const DatedWindow &w : dated) {
-        const QString end = w.to.date() == w.from.date() ? hhmm(w.to.time())
-                                                          : isoDate(w.to.date()) + u' ' + hhmm(w.to.time());
+        const QString end = w.to.date() == w.from.date()
+                                ? hhmm(w.to.time())
+                                : isoDate(w.to.date()) + u' ' + hhmm(w.to.time());
         parts.append(isoDate(w.from.date()) + u' ' + hhmm(w.from.time()) + u'-' + end);
     }
     return parts.join(QStringLiteral("; "));
@@ -220,13 +234,20 @@ QString CustomerAvailability::description() const
         return tr("Any time");
     const auto dayName = [](int isoDay) {
         switch (isoDay) {
-        case 1: return tr("Mon");
-        case 2: return tr("Tue");
-        case 3: return tr("Wed");
-        case 4: return tr("Thu");
-        case 5: return tr("Fri");
-        case 6: return tr("Sat");
-        default: return tr("Sun");
+        case 1:
+            return tr("Mon");
+        case 2:
+            return tr("Tue");
+        case 3:
+            return tr("Wed");
+        case 4:
+            return tr("Thu");
+        case 5:
+            return tr("Fri");
+        case 6:
+            return tr("Sat");
+        default:
+            return tr("Sun");
         }
     };
     QStringList parts;
@@ -247,18 +268,26 @@ QString CustomerAvailability::description() const
             }
             i = j + 1;
         }
-        parts.append(tr("%1 %2–%3").arg(names.join(QStringLiteral(", ")), hhmm(w.from), hhmm(w.to)));
+        parts.append(
+            tr("%1 %2–%3").arg(names.join(QStringLiteral(", ")), hhmm(w.from), hhmm(w.to)));
     }
     for (const DatedWindow &w : dated) {
         const QDate from = w.from.date();
         const QDate to = w.to.date();
         if (from == to)
-            parts.append(tr("%1 %2 %3–%4").arg(dayName(from.dayOfWeek()), isoDate(from), hhmm(w.from.time()),
-                                                hhmm(w.to.time())));
+            parts.append(tr("%1 %2 %3–%4")
+                             .arg(dayName(from.dayOfWeek()),
+                                  isoDate(from),
+                                  hhmm(w.from.time()),
+                                  hhmm(w.to.time())));
         else
             parts.append(tr("%1 %2 %3 – %4 %5 %6")
-                             .arg(dayName(from.dayOfWeek()), isoDate(from), hhmm(w.from.time()),
-                                  dayName(to.dayOfWeek()), isoDate(to), hhmm(w.to.time())));
+                             .arg(dayName(from.dayOfWeek()),
+                                  isoDate(from),
+                                  hhmm(w.from.time()),
+                                  dayName(to.dayOfWeek()),
+                                  isoDate(to),
+                                  hhmm(w.to.time())));
     }
     return parts.join(QStringLiteral("; "));
 }
