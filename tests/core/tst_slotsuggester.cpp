@@ -5,6 +5,7 @@
 // the R11 check would refuse (overlap, travel plus the early-arrival margin, hours, skill,
 // district, the customer's availability), nor one the engineer could not leave for in time
 // (R16: 20 minutes after a same-day assignment).
+#include "PlanningInstance.h"
 #include "ServiceCommitment.h"
 #include "SlotSuggester.h"
 
@@ -131,6 +132,8 @@ private Q_SLOTS:
     void ranking_data();
     void ranking();
     void figuresAndReasons();
+    void generatedCentre_data();
+    void generatedCentre();
 };
 
 void TestSlotSuggester::dueTimeOfTheRows()
@@ -293,6 +296,48 @@ void TestSlotSuggester::figuresAndReasons()
                           QStringLiteral("工程师2 works in 浦东新区 and is trained for Washing machine"),
                           QStringLiteral("工程师2 has 1 visit(s) booked that day, 120 min in all")}));
     QVERIFY(s[0].score > s[1].score);
+}
+
+void TestSlotSuggester::generatedCentre_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("seed 1") << 1u;
+    QTest::newRow("seed 2") << 2u;
+    QTest::newRow("seed 20261123") << 20261123u;
+}
+
+void TestSlotSuggester::generatedCentre()
+{
+    // A centre's day (150 engineers, ~10 booked visits each): for queued visits of every kind,
+    // every suggestion passes the R11 check on the engineer's real day, in the customer's
+    // availability, not before now; and the answer does not depend on the input order.
+    QFETCH(quint32, seed);
+    const DayPlanRequest day = test::PlanningInstance::generate(150, 2000, seed, 75, 30);
+    SlotRequest r;
+    r.engineers = day.engineers;
+    for (const AssignedVisit &a : day.assigned)
+        r.scheduled.append(a.visit);
+    r.travel = day.travel;
+    r.calendar = day.calendar;
+    r.now = test::PlanningInstance::at(day.day, 10 * 60);
+    r.day = day.day;
+    int offered = 0;
+    for (qsizetype i = 0; i < day.queued.size(); i += 25) {
+        r.visit = day.queued[i];
+        const QList<SlotSuggestion> suggestions = SlotSuggester::suggest(r);
+        offered += int(suggestions.size());
+        QVERIFY(suggestions.size() <= r.count);
+        for (const SlotSuggestion &s : suggestions) {
+            const QList<AssignmentProblem> problems = recheck(r, s);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().message));
+            QVERIFY(s.start >= r.now);
+        }
+        SlotRequest reversed = r;
+        std::reverse(reversed.engineers.begin(), reversed.engineers.end());
+        std::reverse(reversed.scheduled.begin(), reversed.scheduled.end());
+        QCOMPARE(summary(SlotSuggester::suggest(reversed)), summary(suggestions));
+    }
+    QVERIFY(offered > 0); // the instance leaves room: the loop above checked something
 }
 
 QTEST_GUILESS_MAIN(TestSlotSuggester)
