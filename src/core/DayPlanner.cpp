@@ -23,12 +23,14 @@ bool relocate(PlanningBoard &board, int v)
         board.place(v, best->engineer, best->start);
         const PlanScore after = board.score();
         if (after.betterThan(before)) {
-            const bool met
-                = after.urgentMet + after.normalMet > before.urgentMet + before.normalMet;
-            board.setWhy(
-                v,
-                met ? DayPlanner::tr("meets the 24-hour visit commitment that way (R13)")
-                    : DayPlanner::tr("saves %1 min of travel").arg(before.travel - after.travel));
+            if (after.urgentMet + after.normalMet > before.urgentMet + before.normalMet)
+                board.setWhy(v,
+                             DayPlanner::tr("meets the 24-hour visit commitment that way (R13)"));
+            else if (after.reschedules < before.reschedules)
+                board.setWhy(v, DayPlanner::tr("back to its booked time (R14)"));
+            else
+                board.setWhy(
+                    v, DayPlanner::tr("saves %1 min of travel").arg(before.travel - after.travel));
             return true;
         }
         board.unplace(v);
