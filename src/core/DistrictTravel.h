@@ -18,7 +18,6 @@ public:
     DistrictTravel(const TravelTimes &travel, const QStringList &districts);
 
     int idOf(const QString &district) const { return m_ids.value(district, -1); }
-    const QString &name(int id) const { return m_names[id]; }
     int minutes(int from, int to) const { return m_minutes[from * m_names.size() + to]; }
 
 private:

@@ -99,20 +99,4 @@ QList<int> EngineerRoute::starts(const RouteGap &gap, const VisitNeeds &needs, i
     return result;
 }
 
-bool EngineerRoute::fitsAt(int start, const VisitNeeds &needs, const DistrictTravel &travel) const
-{
-    const int end = start + needs.minutes;
-    const bool inWindow = std::any_of(
-        needs.spans.cbegin(), needs.spans.cend(), [&](const CustomerAvailability::DaySpan &s) {
-            return s.from <= start && end <= s.to;
-        });
-    bool fits = false;
-    if (inWindow) {
-        forEachGap(needs, travel, [&](const RouteGap &gap) {
-            fits = fits || (gap.earliest <= start && end <= gap.latest);
-        });
-    }
-    return fits;
-}
-
 } // namespace hotline

@@ -88,8 +88,6 @@ public:
     static int earliestStart(const RouteGap &gap, const VisitNeeds &needs);
     // Up to `limit` such starts, earliest first.
     static QList<int> starts(const RouteGap &gap, const VisitNeeds &needs, int limit);
-    // Whether the visit fits starting exactly at `start`, on the grid or not (a booked visit).
-    bool fitsAt(int start, const VisitNeeds &needs, const DistrictTravel &travel) const;
 
 private:
     void recount(const DistrictTravel &travel);
