@@ -14,6 +14,28 @@ QString key(const QString &from, const QString &to)
     return from + u'|' + to;
 }
 
+// R4: out of warranty, the customer agrees to the charge before dispatch.
+bool awaitsConsent(const BoardVisit &v)
+{
+    return v.markers.contains(QStringLiteral("no_consent"));
+}
+
+// R7e: an unknown fault goes to technical support before anyone is sent.
+bool awaitsTechSupport(const BoardVisit &v)
+{
+    return v.markers.contains(QStringLiteral("tech_support"));
+}
+
+bool lacksSkill(const Engineer &e, const BoardVisit &v)
+{
+    return !v.category.isEmpty() && !e.skills.contains(v.category);
+}
+
+bool outsideDistrict(const Engineer &e, const BoardVisit &v)
+{
+    return !v.district.isEmpty() && !e.district.isEmpty() && v.district != e.district;
+}
+
 } // namespace
 
 void TravelTimes::set(const QString &from, const QString &to, int minutes)
@@ -49,20 +71,25 @@ QList<AssignmentProblem> AssignmentCheck::check(const Engineer &e, const QList<B
                                   e.workEnd.toString(QStringLiteral("HH:mm"))),
                          0});
 
-    // R4: out of warranty, the customer agrees to the charge before dispatch.
-    if (p.markers.contains(QStringLiteral("no_consent")))
+    if (awaitsConsent(p))
         problems.append({Kind::Consent, tr("Out of warranty and the customer has not agreed to the charge (R4)"), 0});
-    // R7e: an unknown fault goes to technical support before anyone is sent.
-    if (p.markers.contains(QStringLiteral("tech_support")))
+    if (awaitsTechSupport(p))
         problems.append({Kind::TechSupport, tr("Technical support has not looked at this fault yet (R7e)"), 0});
 
     // Skill for the product category.
-    if (!p.category.isEmpty() && !e.skills.contains(p.category))
+    if (lacksSkill(e, p))
         problems.append({Kind::Skill, tr("%1 is not trained for %2").arg(e.name, TicketTypes::categoryLabel(p.category)), 0});
 
     // District.
-    if (!p.district.isEmpty() && !e.district.isEmpty() && p.district != e.district)
+    if (outsideDistrict(e, p))
         problems.append({Kind::District, tr("%1 is outside %2's district (%3)").arg(p.district, e.name, e.district), 0});
+
+    // The customer's availability, told at intake: another time needs their agreement (R14).
+    if (!p.availability.allows(p.start, p.end))
+        problems.append({Kind::Availability,
+                         tr("%1–%2 is outside the times the customer can receive the engineer (%3)")
+                             .arg(clock(p.start), clock(p.end), p.availability.description()),
+                         0});
 
     // Overlap, and travel from the visit before / to the visit after.
     const BoardVisit *before = nullptr;
@@ -109,6 +136,12 @@ QList<AssignmentProblem> AssignmentCheck::check(const Engineer &e, const QList<B
                              after->id});
     }
     return problems;
+}
+
+bool AssignmentCheck::canServe(const Engineer &engineer, const BoardVisit &visit)
+{
+    return !awaitsConsent(visit) && !awaitsTechSupport(visit) && !lacksSkill(engineer, visit)
+           && !outsideDistrict(engineer, visit);
 }
 
 } // namespace hotline

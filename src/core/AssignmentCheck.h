@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalogue.h"
+#include "CustomerAvailability.h"
 #include "TicketTypes.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@ struct BoardVisit
     QDateTime handoffAt;      // R9
     int version = 0;          // optimistic concurrency: two supervisors, one visit
     QDateTime assignedAt;     // R16
+    CustomerAvailability availability; // when the customer can receive the engineer (R1, R14)
 
     int minutes() const { return int(start.secsTo(end) / 60); }
 };
@@ -52,7 +54,7 @@ private:
 // One reason a drop is refused.
 struct AssignmentProblem
 {
-    enum class Kind { Overlap, Travel, Hours, Skill, District, Consent, TechSupport };
+    enum class Kind { Overlap, Travel, Hours, Skill, District, Consent, TechSupport, Availability };
     Kind kind;
     QString message; // explains itself: what, with which visit, by how much
     qint64 otherVisit = 0;
@@ -60,7 +62,9 @@ struct AssignmentProblem
 
 // Rule R11: an assignment is checked before it is accepted: overlap with the engineer's other
 // visits, travel between consecutive visits plus the early-arrival margin, working hours,
-// skill for the product category, district. Widget-free: the board asks it on every drag move.
+// skill for the product category, district; and the customer's availability (a time the
+// customer did not offer would need their agreement, R14). Widget-free: the board asks it on
+// every drag move, the slot suggester and the day planner before they propose anything.
 class AssignmentCheck
 {
     Q_DECLARE_TR_FUNCTIONS(AssignmentCheck)
@@ -71,6 +75,11 @@ public:
     // `day` holds the engineer's other visits that day (the moving visit is ignored if present).
     static QList<AssignmentProblem> check(const Engineer &engineer, const QList<BoardVisit> &day,
                                           const BoardVisit &proposed, const TravelTimes &travel);
+
+    // The part of check() that does not depend on the time: skill and district (R11), and no
+    // hold on the visit (R4 consent, R7e technical support). Planners use it to pick the
+    // engineers worth trying before they look for a time.
+    static bool canServe(const Engineer &engineer, const BoardVisit &visit);
 };
 
 } // namespace hotline

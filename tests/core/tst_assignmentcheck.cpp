@@ -2,6 +2,8 @@
 // overlap with the engineer's other visits, travel time between consecutive visits plus the
 // early-arrival margin (engineers arrive 5–10 minutes before the appointment; we plan for the
 // full 10), the engineer's working hours, skill for the product category, and district.
+// The customer's availability given at intake (R1) is checked too: another time would need the
+// customer's agreement (R14).
 // A conflicting drop is refused with the reason: every problem is reported, and each message
 // explains itself (which visit, which hours, how many minutes short).
 #include "AssignmentCheck.h"
@@ -99,6 +101,16 @@ BoardVisit proposed(const char *from, const char *to, const QString &district = 
     return v;
 }
 
+// The visit being dropped, for a customer who gave the times they can receive the engineer.
+BoardVisit proposedFor(const char *availability, const char *from, const char *to, const QDate &day = kMonday23)
+{
+    BoardVisit v = proposed(from, to, kPudong, kWashing, day);
+    const std::optional<CustomerAvailability> a = CustomerAvailability::parse(QString::fromUtf8(availability));
+    Q_ASSERT(a);
+    v.availability = *a;
+    return v;
+}
+
 TravelTimes defaultTravel()
 {
     return TravelTimes();
@@ -121,6 +133,7 @@ QString kindName(AssignmentProblem::Kind kind)
     case AssignmentProblem::Kind::District: return QStringLiteral("District");
     case AssignmentProblem::Kind::Consent: return QStringLiteral("Consent");
     case AssignmentProblem::Kind::TechSupport: return QStringLiteral("TechSupport");
+    case AssignmentProblem::Kind::Availability: return QStringLiteral("Availability");
     }
     return QStringLiteral("?");
 }
@@ -424,6 +437,36 @@ void TestAssignmentCheck::check_data()
         << texts({"From 王五's visit ending 11:00 in 浦东新区", "until 11:25; 5 min short",
                   "To 赵六's visit at 14:00 in 浦东新区: 15 min travel + 10 min early arrival; 5 min short"});
 
+    // --- The customer's availability (R1 the customer's request; R14 another time needs ---
+    // --- their agreement): the whole visit inside one window the customer gave -------------
+    QTest::newRow("availability: inside a weekly window")
+        << Day{} << proposedFor("Mon,Wed,Fri 12:00-17:00", "13:00", "14:00") << dflt << none << Ids{} << none;
+    QTest::newRow("availability: exactly the window")
+        << Day{} << proposedFor("Mon,Wed,Fri 12:00-17:00", "12:00", "17:00") << dflt << none << Ids{} << none;
+    QTest::newRow("availability: before the window, the message says when the customer is in")
+        << Day{} << proposedFor("Mon,Wed,Fri 12:00-17:00", "10:00", "11:00") << dflt << texts({"Availability"})
+        << Ids{}
+        << texts({"10:00–11:00 is outside the times the customer can receive the engineer (Mon, Wed, Fri "
+                  "12:00–17:00)"});
+    QTest::newRow("availability: runs one minute past the window")
+        << Day{} << proposedFor("Mon,Wed,Fri 12:00-17:00", "16:01", "17:01") << dflt << texts({"Availability"})
+        << Ids{} << texts({"16:01–17:01"});
+    QTest::newRow("availability: a weekday the customer did not give")
+        << Day{} << proposedFor("Mon,Wed,Fri 12:00-17:00", "13:00", "14:00", kTuesday24) << dflt
+        << texts({"Availability"}) << Ids{} << texts({"(Mon, Wed, Fri 12:00–17:00)"});
+    QTest::newRow("availability: across two windows of one day is not inside one")
+        << Day{} << proposedFor("Mon 09:00-12:00; Mon 12:00-15:00", "11:00", "13:00") << dflt
+        << texts({"Availability"}) << Ids{} << texts({"Mon 09:00–12:00; Mon 12:00–15:00"});
+    QTest::newRow("availability: the dated window of that day")
+        << Day{} << proposedFor("Wed 12:00-17:00; 2026-11-23 09:00-11:00", "09:30", "10:30") << dflt << none
+        << Ids{} << none;
+    QTest::newRow("availability: a dated window of another day")
+        << Day{} << proposedFor("2026-11-25 09:00-11:00", "09:30", "10:30") << dflt << texts({"Availability"})
+        << Ids{} << texts({"(Wed 2026-11-25 09:00–11:00)"});
+    QTest::newRow("availability: with another problem, both reported")
+        << Day{} << proposedFor("Mon 12:00-17:00", "08:00", "09:00") << dflt << texts({"Availability", "Hours"})
+        << Ids{} << texts({"(Mon 12:00–17:00)", "08:00–09:00 is outside 王建国's working hours"});
+
     // --- Several problems at once: all of them are reported ---------------------------------
     QTest::newRow("several: overlap with one visit, travel from the one before")
         << Day{other(3, "09:00", "10:00", kPudong, "王五"), other(1, "10:30", "11:30", kPudong, "张三")}
@@ -465,6 +508,12 @@ void TestAssignmentCheck::check()
     QVERIFY(outcome.allMessagesSet);
     for (const QString &fragment : std::as_const(fragments))
         QVERIFY2(all.contains(fragment), qPrintable(QStringLiteral("«%1» not in:\n%2").arg(fragment, all)));
+
+    // canServe() is the time-free part of the check: it says no exactly when skill, district or
+    // a hold on the visit (R4, R7e) would refuse it at any time.
+    const bool timeFree = !kinds.contains(QStringLiteral("Skill")) && !kinds.contains(QStringLiteral("District"))
+                          && !kinds.contains(QStringLiteral("Consent")) && !kinds.contains(QStringLiteral("TechSupport"));
+    QCOMPARE(AssignmentCheck::canServe(engineer(), visit), timeFree);
 
     // The board keeps no particular order in the day list: the answer must not depend on it.
     QList<BoardVisit> reversed = day;

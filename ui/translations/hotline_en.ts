@@ -77,6 +77,10 @@
         <source>Technical support has not looked at this fault yet (R7e)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1–%2 is outside the times the customer can receive the engineer (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallbackService</name>
@@ -161,6 +165,128 @@
     </message>
     <message>
         <source>Reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAvailability</name>
+    <message>
+        <source>In “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which days? Write the days or a date before the hours, e.g. “Mon-Fri %1” or “2026-11-25 %1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hours are missing; write them after %1, e.g. “%1 12:00-17:00”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the hours as from-to, e.g. “12:00-17:00”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write hours and minutes, e.g. “09:00”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write year-month-day, e.g. “2026-11-25 09:00-11:00”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write hours and minutes, e.g. “17:00”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end comes before the start; write the earlier time first, e.g. “09:00-11:00”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the week; write Mon, Tue, Wed, Thu, Fri, Sat or Sun, e.g. “Mon,Wed,Fri 12:00-17:00” or “Mon-Fri 09:00-12:00”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end comes before the start; write the earlier time first, e.g. “12:00-17:00”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 – %4 %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayPlanner</name>
+    <message>
+        <source>meets the 24-hour visit commitment that way (R13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to its booked time (R14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saves %1 min of travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>makes room for urgent visit %1 (R12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>makes room for visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken off to make room for urgent visit %1 (R12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken off to make room for visit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,6 +671,91 @@
     </message>
 </context>
 <context>
+    <name>PlanningBoard</name>
+    <message>
+        <source>its engineer is not on the plan for that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its booked time no longer fits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check refused the planned slot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 at %2 to %3 at %4–%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an engineer not on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 at %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent: the fault stops the customer&apos;s work (R12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no 24-hour visit clock: the request time is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets the 24-hour visit commitment, due %1 (R13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misses the 24-hour visit commitment, due %1: no earlier slot was free (R13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds %1 min of travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer must agree to the new time (R14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service centre does not work on %1 (R27)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engineer on the plan is trained for %1 and works in %2 (R11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer cannot receive the engineer on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No free %1-minute slot with the %n engineer(s) who could go</source>
+        <translation>
+            <numerusform>No free %1-minute slot with the %n engineer who could go</numerusform>
+            <numerusform>No free %1-minute slot with any of the %n engineers who could go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No free %1-minute slot with the %n engineer(s) who could go, inside the customer&apos;s availability (%2)</source>
+        <translation>
+            <numerusform>No free %1-minute slot with the %n engineer who could go, inside the customer&apos;s availability (%2)</numerusform>
+            <numerusform>No free %1-minute slot with any of the %n engineers who could go, inside the customer&apos;s availability (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back to the supervisor (R14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportService</name>
     <message>
         <source>%1 of %2</source>
@@ -659,6 +870,56 @@
     <message>
         <source>I have arranged for an engineer to visit; our dispatcher will call you to agree the time. Thank you for your patience.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotSuggester</name>
+    <message>
+        <source>No 24-hour visit clock: the request time is not recorded (R13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets the 24-hour visit commitment: due %1 (R13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misses the 24-hour visit commitment: due %1 (R13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 min of travel, coming from %2&apos;s visit in %3 that ends at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 min of travel, starting from %2&apos;s home district %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 min of travel, starting from home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works in %2 and is trained for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is trained for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has nothing else booked that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n visit(s) booked that day, %2 min in all</source>
+        <translation>
+            <numerusform>%1 has %n visit booked that day, %2 min in all</numerusform>
+            <numerusform>%1 has %n visits booked that day, %2 min in all</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,10 @@
         <source>Technical support has not looked at this fault yet (R7e)</source>
         <translation>技术支持尚未判断该故障（R7e）</translation>
     </message>
+    <message>
+        <source>%1–%2 is outside the times the customer can receive the engineer (%3)</source>
+        <translation>%1–%2 不在客户可接待工程师的时间内（%3）</translation>
+    </message>
 </context>
 <context>
     <name>CallbackService</name>
@@ -161,6 +165,128 @@
     <message>
         <source>Reading the audit trail</source>
         <translation>查看审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAvailability</name>
+    <message>
+        <source>In “%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>which days? Write the days or a date before the hours, e.g. “Mon-Fri %1” or “2026-11-25 %1”</source>
+        <translation>是哪几天？请在时间前写星期或日期，例如“Mon-Fri %1”或“2026-11-25 %1”</translation>
+    </message>
+    <message>
+        <source>the hours are missing; write them after %1, e.g. “%1 12:00-17:00”</source>
+        <translation>缺少时间；请写在 %1 之后，例如“%1 12:00-17:00”</translation>
+    </message>
+    <message>
+        <source>write the hours as from-to, e.g. “12:00-17:00”</source>
+        <translation>时间请写成“开始-结束”，例如“12:00-17:00”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write hours and minutes, e.g. “09:00”</source>
+        <translation>“%1”不是时间；请写时和分，例如“09:00”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write year-month-day, e.g. “2026-11-25 09:00-11:00”</source>
+        <translation>“%1”不是日期；请按年-月-日书写，例如“2026-11-25 09:00-11:00”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write hours and minutes, e.g. “17:00”</source>
+        <translation>“%1”不是时间；请写时和分，例如“17:00”</translation>
+    </message>
+    <message>
+        <source>the end comes before the start; write the earlier time first, e.g. “09:00-11:00”</source>
+        <translation>结束早于开始；请先写较早的时间，例如“09:00-11:00”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the week; write Mon, Tue, Wed, Thu, Fri, Sat or Sun, e.g. “Mon,Wed,Fri 12:00-17:00” or “Mon-Fri 09:00-12:00”</source>
+        <translation>“%1”不是星期；请写 Mon、Tue、Wed、Thu、Fri、Sat 或 Sun，例如“Mon,Wed,Fri 12:00-17:00”或“Mon-Fri 09:00-12:00”</translation>
+    </message>
+    <message>
+        <source>the end comes before the start; write the earlier time first, e.g. “12:00-17:00”</source>
+        <translation>结束早于开始；请先写较早的时间，例如“12:00-17:00”</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3–%4</source>
+        <translation>%2（%1）%3–%4</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 – %4 %5 %6</source>
+        <translation>%2（%1）%3 至 %5（%4）%6</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlanner</name>
+    <message>
+        <source>meets the 24-hour visit commitment that way (R13)</source>
+        <translation>这样可满足24小时上门承诺（R13）</translation>
+    </message>
+    <message>
+        <source>back to its booked time (R14)</source>
+        <translation>回到原预约时间（R14）</translation>
+    </message>
+    <message>
+        <source>saves %1 min of travel</source>
+        <translation>减少路程 %1 分钟</translation>
+    </message>
+    <message>
+        <source>makes room for urgent visit %1 (R12)</source>
+        <translation>为紧急上门 %1 腾出时间（R12）</translation>
+    </message>
+    <message>
+        <source>makes room for visit %1</source>
+        <translation>为上门 %1 腾出时间</translation>
+    </message>
+    <message>
+        <source>taken off to make room for urgent visit %1 (R12)</source>
+        <translation>已撤下，为紧急上门 %1 腾出时间（R12）</translation>
+    </message>
+    <message>
+        <source>taken off to make room for visit %1</source>
+        <translation>已撤下，为上门 %1 腾出时间</translation>
     </message>
 </context>
 <context>
@@ -544,6 +670,89 @@
     </message>
 </context>
 <context>
+    <name>PlanningBoard</name>
+    <message>
+        <source>its engineer is not on the plan for that day</source>
+        <translation>其工程师当天不在计划内</translation>
+    </message>
+    <message>
+        <source>its booked time no longer fits: %1</source>
+        <translation>原预约时间已不可行：%1</translation>
+    </message>
+    <message>
+        <source>the check refused the planned slot: %1</source>
+        <translation>派工检查拒绝了计划的时段：%1</translation>
+    </message>
+    <message>
+        <source>Moved from %1 at %2 to %3 at %4–%5</source>
+        <translation>由 %1 %2 改为 %3 %4–%5</translation>
+    </message>
+    <message>
+        <source>an engineer not on the plan</source>
+        <translation>计划外的工程师</translation>
+    </message>
+    <message>
+        <source>To %1 at %2–%3</source>
+        <translation>派给 %1，%2–%3</translation>
+    </message>
+    <message>
+        <source>urgent: the fault stops the customer&apos;s work (R12)</source>
+        <translation>紧急：故障使客户无法工作（R12）</translation>
+    </message>
+    <message>
+        <source>no 24-hour visit clock: the request time is not recorded</source>
+        <translation>无24小时上门时限：未记录报修时间</translation>
+    </message>
+    <message>
+        <source>meets the 24-hour visit commitment, due %1 (R13)</source>
+        <translation>满足24小时上门承诺，截止 %1（R13）</translation>
+    </message>
+    <message>
+        <source>misses the 24-hour visit commitment, due %1: no earlier slot was free (R13)</source>
+        <translation>未满足24小时上门承诺，截止 %1：没有更早的空闲时段（R13）</translation>
+    </message>
+    <message>
+        <source>adds %1 min of travel</source>
+        <translation>增加路程 %1 分钟</translation>
+    </message>
+    <message>
+        <source>the customer must agree to the new time (R14)</source>
+        <translation>新时间须经客户同意（R14）</translation>
+    </message>
+    <message>
+        <source>The service centre does not work on %1 (R27)</source>
+        <translation>服务中心 %1 不工作（R27）</translation>
+    </message>
+    <message>
+        <source>%1 is already over</source>
+        <translation>%1 已经过去</translation>
+    </message>
+    <message>
+        <source>No engineer on the plan is trained for %1 and works in %2 (R11)</source>
+        <translation>计划中没有具备%1维修技能、服务区域为 %2 的工程师（R11）</translation>
+    </message>
+    <message>
+        <source>The customer cannot receive the engineer on %1 (%2)</source>
+        <translation>客户 %1 无法接待工程师（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>No free %1-minute slot with the %n engineer(s) who could go</source>
+        <translation>
+            <numerusform>可派的 %n 位工程师都没有 %1 分钟的空闲时段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No free %1-minute slot with the %n engineer(s) who could go, inside the customer&apos;s availability (%2)</source>
+        <translation>
+            <numerusform>可派的 %n 位工程师在客户可接待时间（%2）内都没有 %1 分钟的空闲时段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back to the supervisor (R14)</source>
+        <translation>退回主管（R14）</translation>
+    </message>
+</context>
+<context>
     <name>ReportService</name>
     <message>
         <source>%1 of %2</source>
@@ -657,6 +866,55 @@
     <message>
         <source>I have arranged for an engineer to visit; our dispatcher will call you to agree the time. Thank you for your patience.</source>
         <translation>已为您安排工程师上门服务，稍后派工人员会致电与您确认上门时间。感谢您的耐心等待！</translation>
+    </message>
+</context>
+<context>
+    <name>SlotSuggester</name>
+    <message>
+        <source>No 24-hour visit clock: the request time is not recorded (R13)</source>
+        <translation>无24小时上门时限：未记录报修时间（R13）</translation>
+    </message>
+    <message>
+        <source>Meets the 24-hour visit commitment: due %1 (R13)</source>
+        <translation>满足24小时上门承诺：截止 %1（R13）</translation>
+    </message>
+    <message>
+        <source>Misses the 24-hour visit commitment: due %1 (R13)</source>
+        <translation>无法满足24小时上门承诺：截止 %1（R13）</translation>
+    </message>
+    <message>
+        <source>Adds %1 min of travel, coming from %2&apos;s visit in %3 that ends at %4</source>
+        <translation>增加路程 %1 分钟，从上一单（%2，%3，%4 结束）出发</translation>
+    </message>
+    <message>
+        <source>Adds %1 min of travel, starting from %2&apos;s home district %3</source>
+        <translation>增加路程 %1 分钟，从 %2 的服务区域 %3 出发</translation>
+    </message>
+    <message>
+        <source>Adds %1 min of travel, starting from home</source>
+        <translation>增加路程 %1 分钟，从住处出发</translation>
+    </message>
+    <message>
+        <source>%1 works in %2 and is trained for %3</source>
+        <translation>%1 的服务区域为 %2，具备%3维修技能</translation>
+    </message>
+    <message>
+        <source>%1 works in %2</source>
+        <translation>%1 的服务区域为 %2</translation>
+    </message>
+    <message>
+        <source>%1 is trained for %2</source>
+        <translation>%1 具备%2维修技能</translation>
+    </message>
+    <message>
+        <source>%1 has nothing else booked that day</source>
+        <translation>%1 当天没有其他预约</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n visit(s) booked that day, %2 min in all</source>
+        <translation>
+            <numerusform>%1 当天已有 %n 个上门，共 %2 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
