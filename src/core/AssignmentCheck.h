@@ -31,6 +31,8 @@ struct BoardVisit
     QDateTime handoffAt;      // R9
     int version = 0;          // optimistic concurrency: two supervisors, one visit
     QDateTime assignedAt;     // R16
+    bool pinned = false;      // kept where it is when the day is planned
+    QString preferredTime;    // as the operator typed it (R1); `availability` when it reads as one
     CustomerAvailability availability; // when the customer can receive the engineer (R1, R14)
 
     int minutes() const { return int(start.secsTo(end) / 60); }

@@ -39,9 +39,20 @@ bool notAfter(const QDate &d1, const QTime &t1, const QDate &d2, const QTime &t2
     return d1 < d2 || (d1 == d2 && t1 <= t2);
 }
 
-// 1 … 7 for "Mon" or "monday", 0 for anything else.
+// 1 … 7 for "Mon", "monday", "周一" or "星期一", 0 for anything else.
 int weekdayOf(const QString &word)
 {
+    static const QString kHanDays = QStringLiteral("一二三四五六日");
+    for (const QString &lead : {QStringLiteral("周"), QStringLiteral("星期")}) {
+        if (word.size() == lead.size() + 1 && word.startsWith(lead)) {
+            const QChar day = word.back();
+            if (day == u'天')
+                return 7;
+            const qsizetype at = kHanDays.indexOf(day);
+            if (at >= 0)
+                return int(at) + 1;
+        }
+    }
     for (int i = 0; i < 7; ++i) {
         if (word.compare(QLatin1String(kDayCodes[i]), Qt::CaseInsensitive) == 0
             || word.compare(QLatin1String(kDayNames[i]), Qt::CaseInsensitive) == 0)
@@ -65,6 +76,11 @@ QString plain(QString part)
     part.replace(QChar(0xFF1A), u':');
     part.replace(QChar(0xFF0C), u',');
     part.replace(QChar(0x3001), u',');
+    part.replace(QStringLiteral("至"), QStringLiteral("-"));
+    // Days as Chinese operators write them for a group: working days, the weekend, every day.
+    part.replace(QStringLiteral("工作日"), QStringLiteral("Mon-Fri"));
+    part.replace(QStringLiteral("周末"), QStringLiteral("Sat,Sun"));
+    part.replace(QStringLiteral("每天"), QStringLiteral("Mon-Sun"));
     return part.simplified();
 }
 

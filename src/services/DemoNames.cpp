@@ -180,8 +180,8 @@ QString DemoNames::fault(const QString &category)
 QString DemoNames::preferredTime()
 {
     static const QStringList times = {
-        QStringLiteral("工作日下午"), QStringLiteral("周六上午"), QStringLiteral("越快越好"),
-        QStringLiteral("18:00 以后"), QStringLiteral("明天上午"), QString()};
+        QStringLiteral("工作日 13:00-17:30"), QStringLiteral("周六 09:00-12:00"), QStringLiteral("越快越好"),
+        QStringLiteral("周一、周三、周五 09:00-12:00"), QStringLiteral("明天上午"), QString()};
     return pick(times);
 }
 

@@ -82,7 +82,8 @@ namespace {
 const QString kBoardSelect = QStringLiteral(
     "SELECT v.id, v.ticket_id, COALESCE(v.engineer_id, 0), v.starts_at, v.ends_at, "
     "COALESCE(a.district, ''), COALESCE(m.category, ''), c.name, COALESCE(m.code, u.model_typed), "
-    "t.fault, t.priority, t.markers, t.to_verify, t.created_at, t.handoff_at, v.version, v.assigned_at "
+    "t.fault, t.priority, t.markers, t.to_verify, t.created_at, t.handoff_at, v.version, v.assigned_at, "
+    "v.pinned, t.preferred_time "
     "FROM visits v JOIN tickets t ON t.id = v.ticket_id JOIN customers c ON c.id = t.customer_id "
     "JOIN units u ON u.id = t.unit_id LEFT JOIN product_models m ON m.id = u.model_id "
     "LEFT JOIN addresses a ON a.id = t.address_id ");
@@ -111,6 +112,11 @@ BoardVisit readBoardVisit(const QSqlQuery &q)
     v.handoffAt = sql::momentFrom(q.value(14));
     v.version = q.value(15).toInt();
     v.assignedAt = sql::momentFrom(q.value(16));
+    v.pinned = q.value(17).toInt() != 0;
+    v.preferredTime = q.value(18).toString();
+    // R1: free words ("越快越好") stay a note; days and hours bind the planner and the check.
+    if (auto availability = CustomerAvailability::parse(v.preferredTime))
+        v.availability = *availability;
     return v;
 }
 
@@ -165,6 +171,17 @@ bool VisitRepository::move(qint64 visitId, int expectedVersion, qint64 engineerI
     q.addBindValue(visitId);
     q.addBindValue(expectedVersion);
     m_db.run(q, "move a visit");
+    return q.numRowsAffected() == 1;
+}
+
+bool VisitRepository::setPinned(qint64 visitId, int expectedVersion, bool pinned) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE visits SET pinned = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    q.addBindValue(pinned ? 1 : 0);
+    q.addBindValue(visitId);
+    q.addBindValue(expectedVersion);
+    m_db.run(q, "pin a visit");
     return q.numRowsAffected() == 1;
 }
 

@@ -61,6 +61,10 @@ public:
     bool move(qint64 visitId, int expectedVersion, qint64 engineerId, const QDateTime &start,
               const QDateTime &end, const QString &status, const QDateTime &assignedAt) const;
 
+    // Pinned visits keep their engineer and time when the day is planned; false when the
+    // visit is no longer at `expectedVersion`.
+    bool setPinned(qint64 visitId, int expectedVersion, bool pinned) const;
+
     // R17: the visit's result; false when the visit is no longer at `expectedVersion`.
     bool complete(qint64 visitId, int expectedVersion, const QString &result, bool testedOnSite,
                   const QString &parts, qint64 chargeFen, bool signedByCustomer, int ratingQuality,

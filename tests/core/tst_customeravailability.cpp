@@ -95,6 +95,16 @@ void TestCustomerAvailability::parse_data()
                                             << text("Mon–Wed, Sat 18:00–21:00") << 1 << 0;
     QTest::newRow("full-width punctuation") << text("Mon，Wed 12：00～17：00") << text("Mon,Wed 12:00-17:00")
                                             << text("Mon, Wed 12:00–17:00") << 1 << 0;
+    // As Chinese operators type it: 周一 / 星期三, 至 for a range, 工作日, 周末, 每天.
+    QTest::newRow("Chinese days") << text("周一、星期三，周五 12:00-17:00") << text("Mon,Wed,Fri 12:00-17:00")
+                                  << text("Mon, Wed, Fri 12:00–17:00") << 1 << 0;
+    QTest::newRow("Chinese range and Sunday") << text("周五至周日 18:00-21:00") << text("Fri,Sat,Sun 18:00-21:00")
+                                              << text("Fri–Sun 18:00–21:00") << 1 << 0;
+    QTest::newRow("working days") << text("工作日 13:00-17:30") << text("Mon,Tue,Wed,Thu,Fri 13:00-17:30")
+                                  << text("Mon–Fri 13:00–17:30") << 1 << 0;
+    QTest::newRow("weekend, every day") << text("周末 09:00-12:00; 每天 19:00-21:00")
+                                        << text("Sat,Sun 09:00-12:00; Mon,Tue,Wed,Thu,Fri,Sat,Sun 19:00-21:00")
+                                        << text("Sat, Sun 09:00–12:00; Mon–Sun 19:00–21:00") << 2 << 0;
 
     QTest::newRow("a dated window") << text("2026-11-25 09:00-11:00") << text("2026-11-25 09:00-11:00")
                                     << text("Wed 2026-11-25 09:00–11:00") << 0 << 1;
