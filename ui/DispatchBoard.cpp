@@ -61,6 +61,8 @@ void DispatchBoard::setDay(const DispatchDay &day)
     }
     if (!visitById(m_selected))
         m_selected = 0;
+    m_suggestionsFor = 0;
+    m_suggestions.clear();
     clearPreview();
     updateGeometry();
     resize(sizeHint());
@@ -246,14 +248,18 @@ bool DispatchBoard::event(QEvent *event)
         }
         const VisitDeadlines d = VisitDeadlines::of(v->start, v->assignedAt, workStart);
         const auto hhmm = [](const QDateTime &t) { return t.toString(QStringLiteral("HH:mm")); };
-        QToolTip::showText(help->globalPos(),
-                           tr("<b>%1</b> · %2<br>%3 · %4<br>%5–%6<br>"
-                              "Leave by %7 (R16)<br>If late: tell the customer by %8 (under half a day) "
-                              "or %9 (longer) (R15)")
-                               .arg(v->customerName.toHtmlEscaped(), v->district.toHtmlEscaped(),
-                                    v->modelCode.toHtmlEscaped(), v->fault.toHtmlEscaped(), hhmm(v->start),
-                                    hhmm(v->end), hhmm(d.leaveBy), hhmm(d.tellShortDelayBy), hhmm(d.tellLongDelayBy)),
-                           this);
+        QString text = tr("<b>%1</b> · %2<br>%3 · %4<br>%5–%6<br>"
+                          "Leave by %7 (R16)<br>If late: tell the customer by %8 (under half a day) "
+                          "or %9 (longer) (R15)")
+                           .arg(v->customerName.toHtmlEscaped(), v->district.toHtmlEscaped(),
+                                v->modelCode.toHtmlEscaped(), v->fault.toHtmlEscaped(), hhmm(v->start),
+                                hhmm(v->end), hhmm(d.leaveBy), hhmm(d.tellShortDelayBy), hhmm(d.tellLongDelayBy));
+        if (!v->preferredTime.isEmpty())
+            text += u"<br>" + tr("Customer: %1").arg(v->availability.isEmpty() ? v->preferredTime.toHtmlEscaped()
+                                                                                : v->availability.description());
+        if (v->pinned)
+            text += u"<br>" + tr("Pinned: planning the day keeps it here (P)");
+        QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
     return QWidget::event(event);
@@ -358,8 +364,78 @@ void DispatchBoard::paintEvent(QPaintEvent *event)
         if (blockRect(v).intersects(exposed))
             paintBlock(p, v);
     }
+    paintSuggestions(p);
     if (m_preview.active)
         paintPreview(p);
+}
+
+void DispatchBoard::setSuggestions(qint64 visitId, const QList<SlotSuggestion> &suggestions)
+{
+    m_suggestionsFor = visitId;
+    m_suggestions = suggestions;
+    update();
+}
+
+void DispatchBoard::clearSuggestions()
+{
+    m_suggestionsFor = 0;
+    m_suggestions.clear();
+    update();
+}
+
+void DispatchBoard::paintSuggestions(QPainter &p) const
+{
+    const QColor ink(0x1b, 0x7f, 0x4b);
+    QList<QRect> rects;
+    for (const SlotSuggestion &s : m_suggestions) {
+        BoardVisit ghost;
+        ghost.engineerId = s.engineerId;
+        ghost.start = s.start;
+        ghost.end = s.end;
+        rects.append(blockRect(ghost));
+    }
+    // Drawn worst first, so the best lies on top where ghosts overlap.
+    for (qsizetype i = m_suggestions.size() - 1; i >= 0; --i) {
+        const QRect r = rects.at(i);
+        if (r.isEmpty())
+            continue;
+        QColor fill = ink;
+        fill.setAlpha(i == 0 ? 70 : 28);
+        p.fillRect(r, fill);
+        p.setPen(QPen(ink, i == 0 ? 2 : 1, Qt::DashLine));
+        p.drawRect(r);
+    }
+    QFont bold = p.font();
+    bold.setBold(true);
+    const QFont plain = p.font();
+    for (qsizetype i = 0; i < m_suggestions.size(); ++i) {
+        const QRect r = rects.at(i);
+        if (r.isEmpty())
+            continue;
+        // A numbered badge at each ghost's start; its time and travel only where no later
+        // ghost of the same engineer covers it.
+        const QRect badge(r.left() + 2, r.top() + 2, 15, 15);
+        p.setBrush(ink);
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(badge);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(Qt::white);
+        p.setFont(bold);
+        p.drawText(badge, Qt::AlignCenter, QString::number(i + 1));
+        bool covered = false;
+        for (qsizetype j = 0; j < rects.size(); ++j)
+            covered |= j != i && rects.at(j).intersects(r) && rects.at(j).left() > r.left();
+        if (covered)
+            continue;
+        const SlotSuggestion &s = m_suggestions.at(i);
+        p.setPen(QColor(0x0f, 0x4d, 0x2c));
+        p.drawText(r.adjusted(20, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop, s.start.toString(QStringLiteral("HH:mm")));
+        p.setFont(plain);
+        const QString travel = tr("+%n min travel", nullptr, s.travelMinutesAdded);
+        p.drawText(r.adjusted(6, 2, -4, -4), Qt::AlignLeft | Qt::AlignBottom,
+                   s.meetsVisitCommitment ? travel : travel + QStringLiteral(" · ") + tr("late for 24 h"));
+    }
+    p.setFont(plain);
 }
 
 void DispatchBoard::paintHeader(QPainter &p, const QRect &exposed) const
@@ -463,6 +539,15 @@ void DispatchBoard::paintBlock(QPainter &p, const BoardVisit &v) const
     p.drawPath(path);
     if (v.priority == Priority::Urgent)
         p.fillRect(QRect(r.left(), r.top() + 3, 4, r.height() - 6), border);
+    if (v.pinned) {
+        // Pinned: kept where it is when the day is planned. A dark corner tab, named in the tooltip.
+        QPainterPath pin;
+        pin.moveTo(r.topRight() + QPoint(-14, 0));
+        pin.lineTo(r.topRight());
+        pin.lineTo(r.topRight() + QPoint(0, 14));
+        pin.closeSubpath();
+        p.fillPath(pin, QColor(0x37, 0x47, 0x5a));
+    }
     const QPoint origin = r.topLeft() + QPoint(8, 3);
     for (qsizetype i = 0; i < f.lines.size(); ++i) {
         if (i == 2)

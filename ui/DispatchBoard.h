@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DispatchService.h"
+#include "SlotSuggester.h"
 
 #include <QHash>
 #include <QStaticText>
@@ -53,6 +54,13 @@ public:
     const Preview &preview() const { return m_preview; }
     QSize sizeHint() const override;
 
+    // The planning assistant's suggestions for one visit, drawn as numbered ghost blocks
+    // (best first) until the day changes or they are cleared.
+    void setSuggestions(qint64 visitId, const QList<SlotSuggestion> &suggestions);
+    void clearSuggestions();
+    qint64 suggestionsFor() const { return m_suggestionsFor; }
+    const QList<SlotSuggestion> &suggestions() const { return m_suggestions; }
+
 Q_SIGNALS:
     void moveRequested(qint64 visitId, int version, qint64 engineerId, const QDateTime &start);
     void selectionChanged(qint64 visitId);
@@ -89,6 +97,7 @@ private:
     };
     const BlockFace &faceOf(const BoardVisit &v) const;
     void paintPreview(QPainter &p) const;
+    void paintSuggestions(QPainter &p) const;
     struct PreviewShape
     {
         QRect ghost;
@@ -107,6 +116,8 @@ private:
     qint64 m_selected = 0;
     mutable QHash<qint64, BlockFace> m_faces; // per visit, for the day shown
     Preview m_preview;
+    qint64 m_suggestionsFor = 0;
+    QList<SlotSuggestion> m_suggestions;
     QPoint m_pressPos;
     qint64 m_pressed = 0;
 };

@@ -5,6 +5,7 @@
 #include "DispatchBoard.h"
 #include "DispatchQueueModel.h"
 #include "MoveVisitCommand.h"
+#include "PlanPreviewDialog.h"
 #include "JobSheet.h"
 #include "VisitDeadlines.h"
 #include "VisitResultDialog.h"
@@ -34,6 +35,7 @@ DispatchWorkplace::DispatchWorkplace(Centre &centre, QWidget *parent)
     : Workplace(parent)
     , m_centre(centre)
     , m_dispatch(centre)
+    , m_planning(centre)
     , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("dispatchWorkplace"));
@@ -67,6 +69,7 @@ DispatchWorkplace::DispatchWorkplace(Centre &centre, QWidget *parent)
             return std::nullopt;
         return dialog.report();
     };
+    askApplyPlan = [](PlanPreviewDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
     m_followLater.setSingleShot(true);
     m_followLater.setInterval(500);
     connect(&m_followLater, &QTimer::timeout, this, &DispatchWorkplace::followChanges);
@@ -77,6 +80,8 @@ DispatchWorkplace::DispatchWorkplace(Centre &centre, QWidget *parent)
         m_queueView->setDragEnabled(false);
         m_queueView->setAcceptDrops(false);
         m_board->setAcceptDrops(false);
+        for (QToolButton *b : findChildren<QToolButton *>(QStringLiteral("planDay")))
+            b->setEnabled(false);
         say(tr("View only: assigning visits needs the supervisor role."), "verify");
     }
 }
@@ -141,6 +146,7 @@ void DispatchWorkplace::buildUi()
         }
         say(tr("%n job sheet(s) saved to %1", nullptr, count).arg(file), "ok");
     });
+    buildPlanningUi(bar);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dispatchMessage"));
     m_message->setWordWrap(true);
@@ -212,6 +218,7 @@ void DispatchWorkplace::buildUi()
         if (const BoardVisit *v = find(m_board->selectedVisit()); v && v->engineerId)
             requestUnassign(v->id, v->version);
     });
+    addPlanningKeys();
 }
 
 void DispatchWorkplace::showDate(const QDate &date)

@@ -3,6 +3,7 @@
 #include "Workplace.h"
 
 #include "DispatchService.h"
+#include "PlanningService.h"
 
 #include <QTimer>
 
@@ -19,6 +20,7 @@ namespace hotline {
 class Centre;
 class DispatchBoard;
 class DispatchQueueModel;
+class PlanPreviewDialog;
 
 // The supervisor's workplace (R10–R16): the day's board beside the queue, every change
 // checked (R11), explained, undoable, and safe against a second supervisor.
@@ -43,6 +45,8 @@ public:
     std::function<std::optional<std::pair<bool, QString>>()> askReschedule;
     // R17: the visit's result, or nullopt to cancel.
     std::function<std::optional<DispatchService::VisitReport>(const BoardVisit &)> askResult;
+    // The planned day shown for review: true to apply it.
+    std::function<bool(PlanPreviewDialog &)> askApplyPlan;
 
 public Q_SLOTS:
     void showDate(const QDate &date);
@@ -55,6 +59,17 @@ public Q_SLOTS:
     // Shows the first queued visit as if dragged onto the first engineer at `at` (docs, demos).
     void previewDrag(const QTime &at);
 
+    // The planning assistant (PlanningService). S: the best slots for the selected visit (on
+    // the board or in the queue) as ghost blocks; 1–5 takes one as an ordinary, undoable move.
+    void suggestSlots();
+    // The same for the first visit in the queue (docs, demos).
+    void suggestForFirstQueued();
+    void takeSuggestion(int index);
+    // P: pin or unpin the selected visit (kept where it is when the day is planned).
+    void togglePin();
+    // Ctrl+Shift+P: plan every queued visit of the day, shown for review, applied as one step.
+    void planDay();
+
 Q_SIGNALS:
     void visitCompleted(qint64 visitId);
 
@@ -63,6 +78,9 @@ protected:
 
 private:
     void buildUi();
+    void buildPlanningUi(QLayout *bar);
+    void addPlanningKeys();
+    qint64 visitToPlace() const;
     void say(const QString &text, const char *kind);
     void showDetails(qint64 visitId);
     const BoardVisit *find(qint64 visitId) const;
@@ -70,6 +88,7 @@ private:
     Centre &m_centre;
     QTimer m_followLater;
     DispatchService m_dispatch;
+    PlanningService m_planning;
     DispatchDay m_day;
     DispatchBoard *m_board = nullptr;
     DispatchQueueModel *m_queue = nullptr;

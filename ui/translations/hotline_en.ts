@@ -756,6 +756,29 @@
     </message>
 </context>
 <context>
+    <name>PlanningService</name>
+    <message>
+        <source>Someone else changed the board meanwhile: nothing was changed. Plan the day again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan no longer fits the board (%1): nothing was changed. Plan the day again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this visit meanwhile: the board shows it as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pin was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportService</name>
     <message>
         <source>%1 of %2</source>
@@ -1778,6 +1801,25 @@
         <source>SLA breached %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned: planning the day keeps it here (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n min travel</source>
+        <translation>
+            <numerusform>+%n min travel</numerusform>
+            <numerusform>+%n min travel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>late for 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::DispatchQueueModel</name>
@@ -1925,6 +1967,105 @@ Assign it anyway? Give the reason:</source>
     <message>
         <source>View only: assigning visits needs the supervisor role.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best engineers and times for the selected visit, with their reasons; 1–5 takes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place every queued visit of the day, for you to review (Ctrl+Shift+P); pinned visits (P) stay where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a visit in the queue or on the board first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engineer can take %1 on %2 without breaking a rule: try another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggestions for %1&lt;/b&gt; (press 1–%2 to take one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n min travel</source>
+        <translation>
+            <numerusform>+%n min travel</numerusform>
+            <numerusform>+%n min travel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meets 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late for 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min booked</source>
+        <translation>
+            <numerusform>%n min booked</numerusform>
+            <numerusform>%n min booked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) on the board, best first.</source>
+        <translation>
+            <numerusform>%n suggestion on the board.</numerusform>
+            <numerusform>%n suggestions on the board, best first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a visit on the board to pin it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is pinned: planning the day keeps it where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the day needs the supervisor role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to plan: the queue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queued visit fits this day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan discarded: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan the day (%n visit(s))</source>
+        <translation>
+            <numerusform>Plan the day (%n visit)</numerusform>
+            <numerusform>Plan the day (%n visits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan applied: %n visit(s) placed. Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>Plan applied: %n visit placed. Ctrl+Z takes it back.</numerusform>
+            <numerusform>Plan applied: %n visits placed. Ctrl+Z takes it back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2406,49 @@ Assign it anyway? Give the reason:</source>
     <name>hotline::PlaceholderWorkplace</name>
     <message>
         <source>Not yet available in this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::PlanPreviewDialog</name>
+    <message>
+        <source>Plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 from the queue placed, %2 booked visit(s) moved, %3 left for you.&lt;/b&gt;&lt;br&gt;Visits starting within 24 working hours of the request (R13): %4; late or left over: %5. Travel for all engineers: %6 min. Pinned visits stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booked visit that moves needs its customer&apos;s agreement (R14): call them after applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -753,6 +753,29 @@
     </message>
 </context>
 <context>
+    <name>PlanningService</name>
+    <message>
+        <source>Someone else changed the board meanwhile: nothing was changed. Plan the day again.</source>
+        <translation>其他人刚修改了派工板：未做任何更改。请重新规划当天。</translation>
+    </message>
+    <message>
+        <source>The plan no longer fits the board (%1): nothing was changed. Plan the day again.</source>
+        <translation>计划已与派工板不符（%1）：未做任何更改。请重新规划当天。</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
+        <translation>计划未保存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed this visit meanwhile: the board shows it as it is now</source>
+        <translation>其他人刚修改了此上门：派工板显示的是当前状态</translation>
+    </message>
+    <message>
+        <source>The pin was not saved: %1</source>
+        <translation>固定未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReportService</name>
     <message>
         <source>%1 of %2</source>
@@ -1764,6 +1787,24 @@
         <source>SLA breached %1 ago</source>
         <translation>已超时 %1 (SLA)</translation>
     </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户方便时间：%1</translation>
+    </message>
+    <message>
+        <source>Pinned: planning the day keeps it here (P)</source>
+        <translation>已固定：规划当天时保持不动（P）</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n min travel</source>
+        <translation>
+            <numerusform>路程 +%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>late for 24 h</source>
+        <translation>超出 24 小时</translation>
+    </message>
 </context>
 <context>
     <name>hotline::DispatchQueueModel</name>
@@ -1913,6 +1954,100 @@ Assign it anyway? Give the reason:</source>
     <message>
         <source>View only: assigning visits needs the supervisor role.</source>
         <translation>仅可查看：派工需要主管权限。</translation>
+    </message>
+    <message>
+        <source>Suggest (S)</source>
+        <translation>推荐时段 (S)</translation>
+    </message>
+    <message>
+        <source>The best engineers and times for the selected visit, with their reasons; 1–5 takes one</source>
+        <translation>为选中的上门推荐最合适的工程师和时间及理由；按 1–5 采用</translation>
+    </message>
+    <message>
+        <source>Plan the day…</source>
+        <translation>规划当天…</translation>
+    </message>
+    <message>
+        <source>Place every queued visit of the day, for you to review (Ctrl+Shift+P); pinned visits (P) stay where they are</source>
+        <translation>为当天所有待派工的上门排定时间，供您审核（Ctrl+Shift+P）；已固定的上门（P）保持不动</translation>
+    </message>
+    <message>
+        <source>Select a visit in the queue or on the board first.</source>
+        <translation>请先在队列或派工板上选中一个上门。</translation>
+    </message>
+    <message>
+        <source>No engineer can take %1 on %2 without breaking a rule: try another day.</source>
+        <translation>%2 没有工程师能在不违反规则的情况下接 %1 的单：请换一天。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggestions for %1&lt;/b&gt; (press 1–%2 to take one):</source>
+        <translation>&lt;b&gt;%1 的推荐时段&lt;/b&gt;（按 1–%2 采用）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n min travel</source>
+        <translation>
+            <numerusform>路程 +%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meets 24 h</source>
+        <translation>满足 24 小时</translation>
+    </message>
+    <message>
+        <source>late for 24 h</source>
+        <translation>超出 24 小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min booked</source>
+        <translation>
+            <numerusform>已约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) on the board, best first.</source>
+        <translation>
+            <numerusform>派工板上有 %n 个推荐时段，最优在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a visit on the board to pin it.</source>
+        <translation>请在派工板上选中要固定的上门。</translation>
+    </message>
+    <message>
+        <source>%1 is pinned: planning the day keeps it where it is.</source>
+        <translation>%1 已固定：规划当天时保持不动。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned.</source>
+        <translation>%1 已取消固定。</translation>
+    </message>
+    <message>
+        <source>Planning the day needs the supervisor role.</source>
+        <translation>规划当天需要主管角色。</translation>
+    </message>
+    <message>
+        <source>Nothing to plan: the queue is empty.</source>
+        <translation>无需规划：队列为空。</translation>
+    </message>
+    <message>
+        <source>No queued visit fits this day: %1</source>
+        <translation>没有待派工的上门适合这一天：%1</translation>
+    </message>
+    <message>
+        <source>Plan discarded: nothing changed.</source>
+        <translation>已放弃计划：未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan the day (%n visit(s))</source>
+        <translation>
+            <numerusform>规划当天（%n 单）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan applied: %n visit(s) placed. Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>计划已应用：排入 %n 单。Ctrl+Z 可撤回。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2388,49 @@ Assign it anyway? Give the reason:</source>
     <message>
         <source>Not yet available in this release</source>
         <translation>本版本暂未开放</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::PlanPreviewDialog</name>
+    <message>
+        <source>Plan for %1</source>
+        <translation>%1 的计划</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 from the queue placed, %2 booked visit(s) moved, %3 left for you.&lt;/b&gt;&lt;br&gt;Visits starting within 24 working hours of the request (R13): %4; late or left over: %5. Travel for all engineers: %6 min. Pinned visits stay where they are.</source>
+        <translation>&lt;b&gt;从队列排入 %1 单，调整已约上门 %2 单，留给您处理 %3 单。&lt;/b&gt;&lt;br&gt;报修后 24 个工作小时内上门（R13）：%4；超时或未排：%5。全部工程师路程合计：%6 分钟。已固定的上门保持不动。</translation>
+    </message>
+    <message>
+        <source>A booked visit that moves needs its customer&apos;s agreement (R14): call them after applying.</source>
+        <translation>已约上门改期须征得客户同意（R14）：应用后请致电客户。</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Apply plan</source>
+        <translation>应用计划</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>

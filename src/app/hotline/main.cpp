@@ -9,6 +9,7 @@
 #include "LoginDialog.h"
 #include "DispatchWorkplace.h"
 #include "MainWindow.h"
+#include "PlanPreviewDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -141,7 +142,13 @@ int main(int argc, char *argv[])
         QStringLiteral("For benchmarks: print 'ready' once the window is painted, then after this many idle seconds "
                        "the resident memory ('rss KB'), and exit"),
         QStringLiteral("seconds"));
-    parser.addOptions({db, lang, shot, view, caller, ticket, search, dragPreview, user, passwordStdin, readyReport});
+    const QCommandLineOption suggest(QStringLiteral("suggest"),
+                                     QStringLiteral("on the dispatch board: the best slots for the first queued visit "
+                                                    "(for documentation screenshots)"));
+    const QCommandLineOption planPreview(QStringLiteral("plan-preview"),
+                                         QStringLiteral("with --screenshot: the planned day, as shown for review"));
+    parser.addOptions({db, lang, shot, view, caller, ticket, search, dragPreview, suggest, planPreview, user,
+                       passwordStdin, readyReport});
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "hotline: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -214,6 +221,23 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(dragPreview))
         window.dispatch()->previewDrag(dragAt);
+    if (parser.isSet(suggest))
+        window.dispatch()->suggestForFirstQueued();
+    if (screenshot && parser.isSet(planPreview)) {
+        const QString file = parser.value(shot);
+        bool saved = false;
+        window.dispatch()->askApplyPlan = [&](PlanPreviewDialog &dialog) {
+            dialog.show();
+            QApplication::processEvents();
+            saved = dialog.grab().save(file, "PNG");
+            return false;
+        };
+        window.dispatch()->planDay();
+        if (!saved)
+            return fail(false, 1, QStringLiteral("no plan to show (is the queue empty?), or cannot write %1").arg(file));
+        std::printf("%s\n", qPrintable(file));
+        return 0;
+    }
     if (screenshot) {
         QApplication::processEvents();
         const QString file = parser.value(shot);
