@@ -9,6 +9,7 @@
 #include "SqlValues.h"
 
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QStandardPaths>
 
@@ -78,8 +79,16 @@ std::unique_ptr<Centre> ScaleCentre::open(bool quick, bool reportGeneration)
     DatabaseSpec spec;
     spec.path = path(quick);
     auto centre = Centre::open(spec);
+    const bool ready = centre->settings().value(QStringLiteral("bench.ready")) == QString::number(tickets(quick));
+    if (!ready) {
+        // Not generated, or cut short: a fresh file, not a second load on top of a partial one.
+        centre.reset();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(spec.path + QString::fromLatin1(suffix));
+        centre = Centre::open(spec);
+    }
     centre->setClock([] { return QDateTime(kCallDay, QTime(7, 0)); });
-    if (centre->settings().value(QStringLiteral("bench.ready")) != QString::number(tickets(quick)))
+    if (!ready)
         generate(*centre, quick);
     // The console benchmarks log in as this user (a centre generated before it existed gains it).
     centre->setActor({0, QStringLiteral("bench"), Role::Admin});

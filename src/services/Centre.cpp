@@ -14,11 +14,6 @@
 
 namespace hotline {
 
-namespace {
-// db/migrations/0013_search_without_positions: both search indexes made again, to be refilled
-constexpr int kSearchIndexVersion = 13;
-}
-
 Centre::Centre(std::unique_ptr<Database> db)
     : m_db(std::move(db))
     , m_consoleId(QUuid::createUuid().toString(QUuid::Id128).left(12))
@@ -30,11 +25,10 @@ std::unique_ptr<Centre> Centre::open(const DatabaseSpec &spec)
 {
     try {
         auto db = Database::open(spec);
-        const int before = Migrations::currentVersion(*db);
         Migrations::apply(*db);
-        if (before > 0 && before < kSearchIndexVersion) {
-            // The search indexes (R22) were made again with this upgrade: they cover the
-            // tickets already there. Other upgrades, and new files, have nothing to index.
+        if (SearchRepository(*db).isBehind()) {
+            // R22: an upgrade made the search indexes again (migration 13), or their filling
+            // was cut short: they cover the tickets already there.
             Transaction tx(*db);
             SearchRepository(*db).indexMissing();
             tx.commit();

@@ -207,12 +207,12 @@ void ScaleLoader::load(Centre &centre, const Options &o, const Progress &progres
         }
 
         // One index at a time, so the bar moves; the search index below reads through them.
-        const QStringList definitions = deferred.definitions();
-        for (qsizetype i = 0; i < definitions.size(); ++i) {
-            db.execute(definitions.at(i), "build an index after the load");
-            steps.advance(o.tickets * (i + 1) / definitions.size() - o.tickets * i / definitions.size());
-        }
-        deferred.markRebuilt();
+        qsizetype told = 0;
+        deferred.rebuild([&](qsizetype built) {
+            const qint64 done = o.tickets * built / deferred.count();
+            steps.advance(done - o.tickets * told / deferred.count());
+            told = built;
+        });
 
         // R22: in slices, so the index phase shows its progress too.
         const SearchRepository::BulkIndexing bulkIndexing(db);

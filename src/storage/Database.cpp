@@ -85,7 +85,6 @@ bool Database::reconnect() const
     // Closing invalidates every query on the connection: kept statements are prepared again
     // on the new one, and those lent out now are dropped when they come back.
     m_statements.clear();
-    ++m_generation;
     QSqlDatabase c = connection();
     c.close();
     if (!c.open())
@@ -187,14 +186,15 @@ QSqlQuery Database::prepare(const QString &sql) const
 Statement Database::statement(const QString &sql) const
 {
     const auto kept = m_statements.constFind(sql);
-    if (kept != m_statements.cend() && !(*kept)->lent && (*kept)->generation == m_generation)
+    if (kept != m_statements.cend() && !(*kept)->lent)
         return Statement(*kept);
+    // Still lent to an outer reader (the same query run again before it is done with the
+    // first): this one is used once and not kept. Decided before preparing, which may
+    // reconnect and so forget every kept statement.
+    const bool keep = kept == m_statements.cend();
     auto slot = std::make_shared<Statement::Slot>();
     slot->query = prepare(sql);
-    slot->generation = m_generation;
-    // Still lent to an outer reader (the same query run inside its own loop): this one is
-    // used once and not kept.
-    if (kept == m_statements.cend() || !(*kept)->lent) {
+    if (keep) {
         if (m_statements.size() >= kKeptStatements)
             m_statements.removeIf([](const auto &entry) { return !entry.value()->lent; });
         m_statements.insert(sql, slot);

@@ -69,7 +69,6 @@ private:
     // Kept statements, by SQL; a reconnect forgets them (closing invalidates every query).
     static constexpr qsizetype kKeptStatements = 64;
     mutable QHash<QString, std::shared_ptr<Statement::Slot>> m_statements;
-    mutable int m_generation = 0;
 };
 
 // All or nothing: rolls back unless commit() was called.

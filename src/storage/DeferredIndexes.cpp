@@ -18,23 +18,29 @@ DeferredIndexes::DeferredIndexes(const Database &db, const QStringList &tables)
             : QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
                              "AND sql IS NOT NULL ORDER BY name"));
     QStringList names;
+    QStringList definitions;
     for (const QString &table : tables) {
         q.addBindValue(table);
         m_db.run(q, "list the indexes to build after the load");
         while (q.next()) {
             names.append(q.value(0).toString());
-            m_definitions.append(q.value(1).toString());
+            definitions.append(q.value(1).toString());
         }
     }
     q.finish();
-    for (const QString &name : std::as_const(names))
-        m_db.execute(QStringLiteral("DROP INDEX ") + name, "set an index aside for the load");
+    try {
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            m_db.execute(QStringLiteral("DROP INDEX ") + names.at(i), "set an index aside for the load");
+            m_definitions.append(definitions.at(i)); // dropped: to be built again
+        }
+    } catch (...) {
+        rebuild(); // those already dropped come back before the failure is told
+        throw;
+    }
 }
 
 DeferredIndexes::~DeferredIndexes()
 {
-    if (m_rebuilt)
-        return;
     try {
         rebuild();
     } catch (const std::exception &) {
@@ -42,11 +48,14 @@ DeferredIndexes::~DeferredIndexes()
     }
 }
 
-void DeferredIndexes::rebuild()
+void DeferredIndexes::rebuild(const std::function<void(qsizetype built)> &built)
 {
-    m_rebuilt = true;
-    for (const QString &sql : std::as_const(m_definitions))
-        m_db.execute(sql, "build an index after the load");
+    while (m_built < m_definitions.size()) {
+        m_db.execute(m_definitions.at(m_built), "build an index after the load");
+        ++m_built;
+        if (built)
+            built(m_built);
+    }
 }
 
 } // namespace hotline

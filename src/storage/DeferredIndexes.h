@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace hotline {
 
 class Database;
@@ -10,7 +12,7 @@ class Database;
 // customer, a creation time) makes every row a walk to a different index page. Dropping
 // those indexes for the load and building them afterwards sorts each once instead.
 // Primary keys and constraints stay. The indexes come back with rebuild(), or when this
-// goes out of scope (a load that failed still leaves a usable database). Outside a
+// goes out of scope (a load that failed still leaves every index in place). Outside a
 // transaction: each index is built in its own statement.
 class DeferredIndexes
 {
@@ -21,16 +23,15 @@ public:
     DeferredIndexes(const DeferredIndexes &) = delete;
     DeferredIndexes &operator=(const DeferredIndexes &) = delete;
 
-    // The CREATE INDEX statements to run; rebuild() runs them in this order.
-    const QStringList &definitions() const { return m_definitions; }
-    void rebuild();
-    // The caller ran definitions() itself (to report progress between them).
-    void markRebuilt() { m_rebuilt = true; }
+    qsizetype count() const { return m_definitions.size(); }
+    // Builds the indexes not yet built, telling `built` after each (how many so far). A
+    // failure leaves the rest to be built again by the next call or the destructor.
+    void rebuild(const std::function<void(qsizetype built)> &built = {});
 
 private:
     const Database &m_db;
-    QStringList m_definitions;
-    bool m_rebuilt = false;
+    QStringList m_definitions; // of the indexes dropped, in order
+    qsizetype m_built = 0;
 };
 
 } // namespace hotline

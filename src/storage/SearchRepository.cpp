@@ -121,6 +121,24 @@ void SearchRepository::index(qint64 ticketId) const
     }
 }
 
+bool SearchRepository::isBehind() const
+{
+    QStringList newest = {QStringLiteral("SELECT MAX(id) FROM tickets")};
+    if (m_db.isPostgres()) {
+        newest.append(QStringLiteral("SELECT MAX(ticket_id) FROM ticket_search"));
+    } else {
+        newest.append(QStringLiteral("SELECT MAX(rowid) FROM ticket_search"));
+        newest.append(QStringLiteral("SELECT MAX(rowid) FROM ticket_pairs"));
+    }
+    QVariantList ids;
+    for (const QString &sql : std::as_const(newest)) {
+        QSqlQuery q = m_db.prepare(sql);
+        m_db.run(q, "look at the search index");
+        ids.append(q.next() ? q.value(0).toLongLong() : 0);
+    }
+    return ids.count(ids.first()) != ids.size();
+}
+
 qint64 SearchRepository::indexMissing() const
 {
     return indexMissingWhere(QString(), {});

@@ -20,6 +20,10 @@ public:
 
     // (Re)indexes one ticket from what the database holds about it.
     void index(qint64 ticketId) const;
+    // True when the newest ticket is missing from an index: saving a ticket indexes it in the
+    // same transaction, so only an upgrade that made an index again, or a filling cut short,
+    // leaves one behind. Two index lookups.
+    bool isBehind() const;
     // Indexes every ticket not yet in the index (after bulk loading).
     qint64 indexMissing() const;
     // The same for the tickets with ids from firstId to lastId: a bulk load indexes its

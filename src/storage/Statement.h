@@ -33,7 +33,6 @@ public:
     {
         QSqlQuery query;
         bool lent = false;
-        int generation = 0; // the connection it was prepared on (see Database::reconnect)
     };
 
 private:
