@@ -13,20 +13,19 @@ ApplyPlanCommand::ApplyPlanCommand(PlanningService &planning, QList<PlanningServ
     , m_report(std::move(report))
 {}
 
-void ApplyPlanCommand::run(QList<PlanningService::Placement> &placements, bool checked, const QString &why)
+void ApplyPlanCommand::run(const QList<PlanningService::Placement> &placements, PlanningService::Check check)
 {
     PlanningService::ApplyResult r;
     try {
-        r = m_planning.apply(placements, why, checked);
+        r = m_planning.apply(placements, check);
     } catch (const CentreError &e) {
         r.message = e.message();
     }
-    m_applied = r.applied;
     if (r.applied) {
-        // The versions now on the board, for the step back (or forward again).
+        // Each visit as it now stands (place and version), for the step back or forward again.
         for (QList<PlanningService::Placement> *list : {&m_to, &m_from}) {
             for (PlanningService::Placement &p : *list)
-                p.expectedVersion = r.versions.value(p.visitId, p.expectedVersion);
+                p.visit = r.after.value(p.visit.id, p.visit);
         }
     } else {
         setObsolete(true); // nothing changed: nothing to take back
@@ -36,12 +35,12 @@ void ApplyPlanCommand::run(QList<PlanningService::Placement> &placements, bool c
 
 void ApplyPlanCommand::redo()
 {
-    run(m_to, true, QStringLiteral("day planned"));
+    run(m_to, PlanningService::Check::Rules);
 }
 
 void ApplyPlanCommand::undo()
 {
-    run(m_from, false, QStringLiteral("plan taken back"));
+    run(m_from, PlanningService::Check::PlaceStillFree);
 }
 
 } // namespace hotline

@@ -9,8 +9,9 @@
 namespace hotline {
 
 // A planned day accepted as one undoable step: redo puts every visit where the plan says
-// (checked on the day as it then stands, R11), undo puts each back where it was. Either is
-// refused whole if another supervisor changed one of the visits meanwhile.
+// (checked on the day as it then stands, R11), undo puts each back where it was if that
+// place is still free. Either is refused whole if another supervisor changed one of the
+// visits meanwhile.
 class ApplyPlanCommand final : public QUndoCommand
 {
 public:
@@ -21,16 +22,14 @@ public:
 
     void redo() override;
     void undo() override;
-    bool applied() const { return m_applied; }
 
 private:
-    void run(QList<PlanningService::Placement> &placements, bool checked, const QString &why);
+    void run(const QList<PlanningService::Placement> &placements, PlanningService::Check check);
 
     PlanningService &m_planning;
     QList<PlanningService::Placement> m_to;
     QList<PlanningService::Placement> m_from;
     Report m_report;
-    bool m_applied = false;
 };
 
 } // namespace hotline

@@ -59,7 +59,7 @@ void DispatchBoard::setDay(const DispatchDay &day)
         m_dayStart = qMin(m_dayStart, QTime(e.workStart.hour(), 0));
         m_dayEnd = qMax(m_dayEnd, QTime(qMin(23, e.workEnd.hour() + (e.workEnd.minute() ? 1 : 0)), 0));
     }
-    if (!visitById(m_selected))
+    if (!m_day.visit(m_selected))
         m_selected = 0;
     m_suggestionsFor = 0;
     m_suggestions.clear();
@@ -105,19 +105,6 @@ DispatchBoard::Target DispatchBoard::targetAt(const QPoint &pos) const
     if (t >= m_dayEnd || t < m_dayStart)
         return {};
     return {m_day.engineers[row].id, QDateTime(m_day.date, t)};
-}
-
-const BoardVisit *DispatchBoard::visitById(qint64 id) const
-{
-    for (const BoardVisit &v : m_day.visits) {
-        if (v.id == id)
-            return &v;
-    }
-    for (const BoardVisit &v : m_day.queue) {
-        if (v.id == id)
-            return &v;
-    }
-    return nullptr;
 }
 
 QRect DispatchBoard::blockRect(const BoardVisit &v) const
@@ -194,7 +181,7 @@ void DispatchBoard::mouseMoveEvent(QMouseEvent *event)
     if (!(event->buttons() & Qt::LeftButton) || !m_pressed
         || (event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
         return;
-    const BoardVisit *v = visitById(m_pressed);
+    const BoardVisit *v = m_day.visit(m_pressed);
     if (!v)
         return;
     auto *drag = new QDrag(this);
@@ -241,12 +228,8 @@ bool DispatchBoard::event(QEvent *event)
             QToolTip::hideText();
             return true;
         }
-        QTime workStart(8, 30);
-        for (const Engineer &e : m_day.engineers) {
-            if (e.id == v->engineerId)
-                workStart = e.workStart;
-        }
-        const VisitDeadlines d = VisitDeadlines::of(v->start, v->assignedAt, workStart);
+        const Engineer *engineer = m_day.engineer(v->engineerId);
+        const VisitDeadlines d = VisitDeadlines::of(v->start, v->assignedAt, engineer ? engineer->workStart : QTime(8, 30));
         const auto hhmm = [](const QDateTime &t) { return t.toString(QStringLiteral("HH:mm")); };
         QString text = tr("<b>%1</b> · %2<br>%3 · %4<br>%5–%6<br>"
                           "Leave by %7 (R16)<br>If late: tell the customer by %8 (under half a day) "
@@ -269,7 +252,7 @@ void DispatchBoard::keyPressEvent(QKeyEvent *event)
 {
     // Keyboard dispatch: Tab picks a visit, arrows move it (engineer / 15 minutes),
     // Enter confirms, Esc cancels.
-    const BoardVisit *selected = visitById(m_selected);
+    const BoardVisit *selected = m_day.visit(m_selected);
     switch (event->key()) {
     case Qt::Key_Escape:
         clearPreview();
@@ -316,14 +299,14 @@ void DispatchBoard::keyPressEvent(QKeyEvent *event)
 
 void DispatchBoard::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (const auto p = VisitMime::decode(event->mimeData()); p && visitById(p->visitId))
+    if (const auto p = VisitMime::decode(event->mimeData()); p && m_day.visit(p->visitId))
         event->acceptProposedAction();
 }
 
 void DispatchBoard::dragMoveEvent(QDragMoveEvent *event)
 {
     const auto p = VisitMime::decode(event->mimeData());
-    const BoardVisit *v = p ? visitById(p->visitId) : nullptr;
+    const BoardVisit *v = p ? m_day.visit(p->visitId) : nullptr;
     const Target t = targetAt(event->position().toPoint());
     if (!v || !t.valid()) {
         clearPreview();
@@ -564,7 +547,7 @@ DispatchBoard::PreviewShape DispatchBoard::previewShape() const
     if (!m_preview.active || !m_preview.target.valid())
         return s;
     BoardVisit ghost = m_preview.visit;
-    const int minutes = ghost.start.isValid() && ghost.end.isValid() ? ghost.minutes() : 90;
+    const int minutes = ghost.bookedMinutes();
     ghost.engineerId = m_preview.target.engineerId;
     ghost.start = m_preview.target.start;
     ghost.end = ghost.start.addSecs(qint64(minutes) * 60);

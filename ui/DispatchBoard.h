@@ -81,7 +81,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    const BoardVisit *visitById(qint64 id) const;
     const BoardVisit *visitAt(const QPoint &pos) const;
     QRect blockRect(const BoardVisit &visit) const;
     int rowOf(qint64 engineerId) const;

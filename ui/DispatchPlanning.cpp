@@ -63,11 +63,17 @@ qint64 DispatchWorkplace::visitToPlace() const
 
 void DispatchWorkplace::suggestSlots()
 {
-    const BoardVisit *v = find(visitToPlace());
+    const BoardVisit *v = m_day.visit(visitToPlace());
     if (!v) {
         say(tr("Select a visit in the queue or on the board first."), "verify");
         return;
     }
+    suggestFor(*v);
+}
+
+void DispatchWorkplace::suggestFor(const BoardVisit &visit)
+{
+    const BoardVisit *v = &visit;
     QList<SlotSuggestion> slots;
     try {
         slots = m_planning.suggest(m_day, *v);
@@ -89,12 +95,9 @@ void DispatchWorkplace::suggestSlots()
     html += QStringLiteral("<ol style=\"margin-left:-20px\">");
     for (qsizetype i = 0; i < slots.size(); ++i) {
         const SlotSuggestion &s = slots.at(i);
-        QString engineer;
-        for (const Engineer &e : std::as_const(m_day.engineers)) {
-            if (e.id == s.engineerId)
-                engineer = e.name;
-        }
-        const QString head = QStringLiteral("<b>%1 %2</b>").arg(engineer.toHtmlEscaped(), s.start.toString(QStringLiteral("HH:mm")));
+        const Engineer *engineer = m_day.engineer(s.engineerId);
+        const QString head = QStringLiteral("<b>%1 %2</b>").arg(engineer ? engineer->name.toHtmlEscaped() : QString(),
+                                                                s.start.toString(QStringLiteral("HH:mm")));
         const QString brief = tr("+%n min travel", nullptr, s.travelMinutesAdded) + QStringLiteral(" · ")
                               + (s.meetsVisitCommitment ? tr("meets 24 h") : tr("late for 24 h")) + QStringLiteral(" · ")
                               + tr("%n min booked", nullptr, s.engineerLoadMinutes);
@@ -120,7 +123,7 @@ void DispatchWorkplace::suggestForFirstQueued()
 void DispatchWorkplace::takeSuggestion(int index)
 {
     const QList<SlotSuggestion> slots = m_board->suggestions();
-    const BoardVisit *v = find(m_board->suggestionsFor());
+    const BoardVisit *v = m_day.visit(m_board->suggestionsFor());
     if (!v || index < 0 || index >= slots.size())
         return;
     const SlotSuggestion s = slots.at(index);
@@ -132,7 +135,7 @@ void DispatchWorkplace::takeSuggestion(int index)
 
 void DispatchWorkplace::togglePin()
 {
-    const BoardVisit *v = find(m_board->selectedVisit());
+    const BoardVisit *v = m_day.visit(m_board->selectedVisit());
     if (!v || !v->engineerId) {
         say(tr("Select a visit on the board to pin it."), "verify");
         return;
@@ -141,7 +144,7 @@ void DispatchWorkplace::togglePin()
     const QString name = v->customerName;
     DispatchService::MoveResult r;
     try {
-        r = m_planning.setPinned(v->id, v->version, pin);
+        r = m_dispatch.setPinned(v->id, v->version, pin);
     } catch (const CentreError &e) {
         say(e.message(), "impossible");
         return;
@@ -164,9 +167,12 @@ void DispatchWorkplace::planDay()
         return;
     }
     reload(); // plan the board as it is now
+    // The board as planned: live updates may replace m_day while the preview is open, and
+    // the plan must neither take their versions nor undo to their places.
+    const DispatchDay planned = m_day;
     DayPlan plan;
     try {
-        plan = m_planning.plan(m_day);
+        plan = m_planning.plan(planned);
     } catch (const CentreError &e) {
         say(e.message(), "impossible");
         return;
@@ -177,21 +183,30 @@ void DispatchWorkplace::planDay()
             "verify");
         return;
     }
-    PlanPreviewDialog dialog(plan, m_day, this);
+    PlanPreviewDialog dialog(plan, planned, this);
     if (!askApplyPlan(dialog)) {
         say(tr("Plan discarded: nothing changed."), "ok");
         return;
     }
+    const QSet<qint64> agreed = dialog.agreedVisits();
     QList<PlanningService::Placement> to;
     QList<PlanningService::Placement> from;
-    for (const PlannedMove &m : std::as_const(plan.moves)) {
-        const BoardVisit *v = find(m.visitId);
+    const auto add = [&](qint64 visitId, qint64 engineerId, const QDateTime &start, const QDateTime &end,
+                         const QString &reason) {
+        const BoardVisit *v = planned.visit(visitId);
         if (!v)
-            continue;
-        to.append({m.visitId, v->version, m.toEngineerId, m.start, m.end});
-        from.append({m.visitId, v->version, v->engineerId, v->start, v->end});
+            return;
+        to.append({*v, engineerId, start, end, reason, agreed.contains(visitId)});
+        from.append({*v, v->engineerId, v->start, v->end, QStringLiteral("plan taken back"), true});
+    };
+    for (const PlannedMove &m : std::as_const(plan.moves))
+        add(m.visitId, m.toEngineerId, m.start, m.end, m.reason);
+    // A booked visit the plan takes off its engineer goes back to the queue, as the preview says.
+    for (const Unplaced &u : std::as_const(plan.unplaced)) {
+        if (u.fromEngineerId)
+            add(u.visitId, 0, {}, {}, u.reason);
     }
-    const int placed = int(to.size());
+    const int placed = int(plan.moves.size());
     m_undo->push(new ApplyPlanCommand(m_planning, to, from, tr("Plan the day (%n visit(s))", nullptr, placed),
                                       [this, placed](bool applied, const QString &message) {
                                           if (applied)

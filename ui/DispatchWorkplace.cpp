@@ -35,7 +35,7 @@ DispatchWorkplace::DispatchWorkplace(Centre &centre, QWidget *parent)
     : Workplace(parent)
     , m_centre(centre)
     , m_dispatch(centre)
-    , m_planning(centre)
+    , m_planning(centre, m_dispatch)
     , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("dispatchWorkplace"));
@@ -215,7 +215,7 @@ void DispatchWorkplace::buildUi()
     });
     auto *toQueue = new QShortcut(QKeySequence(Qt::Key_Delete), m_board, nullptr, nullptr, Qt::WidgetShortcut);
     connect(toQueue, &QShortcut::activated, this, [this] {
-        if (const BoardVisit *v = find(m_board->selectedVisit()); v && v->engineerId)
+        if (const BoardVisit *v = m_day.visit(m_board->selectedVisit()); v && v->engineerId)
             requestUnassign(v->id, v->version);
     });
     addPlanningKeys();
@@ -232,6 +232,7 @@ void DispatchWorkplace::showDate(const QDate &date)
 
 void DispatchWorkplace::reload()
 {
+    const qint64 suggested = m_board->suggestionsFor();
     try {
         m_day = m_dispatch.day(m_day.date);
     } catch (const CentreError &e) {
@@ -241,6 +242,9 @@ void DispatchWorkplace::reload()
     m_board->setDay(m_day);
     m_queue->setQueue(m_day.queue, [this](const BoardVisit &v) { return m_dispatch.commitment(v); },
                       m_dispatch.now());
+    // Suggestions on screen follow the board as it now is, while their visit still waits.
+    if (const BoardVisit *v = m_day.visit(suggested); v && v->engineerId == 0)
+        suggestFor(*v);
 }
 
 void DispatchWorkplace::followChanges()
@@ -252,20 +256,9 @@ void DispatchWorkplace::followChanges()
     reload(); // the board keeps its selection while the visit is still there
 }
 
-const BoardVisit *DispatchWorkplace::find(qint64 visitId) const
-{
-    for (const QList<BoardVisit> *list : {&m_day.visits, &m_day.queue}) {
-        for (const BoardVisit &v : *list) {
-            if (v.id == visitId)
-                return &v;
-        }
-    }
-    return nullptr;
-}
-
 void DispatchWorkplace::recordResult(qint64 visitId)
 {
-    const BoardVisit *found = find(visitId);
+    const BoardVisit *found = m_day.visit(visitId);
     if (!found || !found->engineerId)
         return;
     const BoardVisit visit = *found; // the dialog runs an event loop: live updates may reload
@@ -289,7 +282,7 @@ void DispatchWorkplace::recordResult(qint64 visitId)
 
 void DispatchWorkplace::showDetails(qint64 visitId)
 {
-    const BoardVisit *v = find(visitId);
+    const BoardVisit *v = m_day.visit(visitId);
     if (!v) {
         m_details->clear();
         return;
@@ -301,12 +294,8 @@ void DispatchWorkplace::showDetails(qint64 visitId)
     text += tr("Visit due by %1, repair by %2 (R13)").arg(c.visitDue.toString(QStringLiteral("MM-dd HH:mm")),
                                                           c.repairDue.toString(QStringLiteral("MM-dd HH:mm")));
     if (v->engineerId && v->start.isValid()) {
-        QTime workStart(8, 30);
-        for (const Engineer &e : m_day.engineers) {
-            if (e.id == v->engineerId)
-                workStart = e.workStart;
-        }
-        const VisitDeadlines d = VisitDeadlines::of(v->start, v->assignedAt, workStart);
+        const Engineer *engineer = m_day.engineer(v->engineerId);
+        const VisitDeadlines d = VisitDeadlines::of(v->start, v->assignedAt, engineer ? engineer->workStart : QTime(8, 30));
         text += u"<br>" + tr("Leave by %1 (R16). If late, tell the customer by %2, or by %3 when "
                              "more than half a day late (R15).")
                               .arg(d.leaveBy.toString(QStringLiteral("HH:mm")),
@@ -329,7 +318,7 @@ void DispatchWorkplace::say(const QString &text, const char *kind)
 
 void DispatchWorkplace::requestMove(qint64 visitId, int version, qint64 engineerId, const QDateTime &start)
 {
-    const BoardVisit *found = find(visitId);
+    const BoardVisit *found = m_day.visit(visitId);
     if (!found) {
         reload();
         return;
@@ -342,7 +331,7 @@ void DispatchWorkplace::requestMove(qint64 visitId, int version, qint64 engineer
     to.expectedVersion = version;
     to.engineerId = engineerId;
     to.start = start;
-    to.minutes = v->start.isValid() && v->end.isValid() ? v->minutes() : 90;
+    to.minutes = v->bookedMinutes();
     if (v->engineerId == engineerId && v->start == start)
         return; // dropped where it was
 
@@ -408,7 +397,7 @@ void DispatchWorkplace::previewDrag(const QTime &at)
 
 void DispatchWorkplace::requestUnassign(qint64 visitId, int version)
 {
-    const BoardVisit *v = find(visitId);
+    const BoardVisit *v = m_day.visit(visitId);
     if (!v || !v->engineerId)
         return;
     DispatchService::Move to;

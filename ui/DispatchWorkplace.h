@@ -62,6 +62,7 @@ public Q_SLOTS:
     // The planning assistant (PlanningService). S: the best slots for the selected visit (on
     // the board or in the queue) as ghost blocks; 1–5 takes one as an ordinary, undoable move.
     void suggestSlots();
+    void suggestFor(const BoardVisit &visit);
     // The same for the first visit in the queue (docs, demos).
     void suggestForFirstQueued();
     void takeSuggestion(int index);
@@ -83,7 +84,6 @@ private:
     qint64 visitToPlace() const;
     void say(const QString &text, const char *kind);
     void showDetails(qint64 visitId);
-    const BoardVisit *find(qint64 visitId) const;
 
     Centre &m_centre;
     QTimer m_followLater;

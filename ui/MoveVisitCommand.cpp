@@ -24,7 +24,6 @@ void MoveVisitCommand::redo()
     } catch (const CentreError &e) {
         r.message = e.message();
     }
-    m_applied = r.applied;
     if (r.applied) {
         m_version = r.version;
         // Later redos re-apply what was decided the first time, without asking again.

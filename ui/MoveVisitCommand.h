@@ -21,7 +21,6 @@ public:
 
     void redo() override;
     void undo() override;
-    bool applied() const { return m_applied; }
 
 private:
     DispatchService &m_dispatch;
@@ -29,7 +28,6 @@ private:
     DispatchService::Move m_from;
     Report m_report;
     int m_version = 0;
-    bool m_applied = false;
 };
 
 } // namespace hotline

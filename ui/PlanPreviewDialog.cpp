@@ -10,30 +10,6 @@
 
 namespace hotline {
 
-namespace {
-
-QString engineerName(const DispatchDay &day, qint64 id)
-{
-    for (const Engineer &e : day.engineers) {
-        if (e.id == id)
-            return e.name;
-    }
-    return QString();
-}
-
-const BoardVisit *visitOf(const DispatchDay &day, qint64 id)
-{
-    for (const QList<BoardVisit> *list : {&day.visits, &day.queue}) {
-        for (const BoardVisit &v : *list) {
-            if (v.id == id)
-                return &v;
-        }
-    }
-    return nullptr;
-}
-
-} // namespace
-
 PlanPreviewDialog::PlanPreviewDialog(const DayPlan &plan, const DispatchDay &day, QWidget *parent)
     : QDialog(parent)
 {
@@ -45,6 +21,11 @@ PlanPreviewDialog::PlanPreviewDialog(const DayPlan &plan, const DispatchDay &day
     for (const PlannedMove &m : plan.moves)
         fromQueue += m.fromEngineerId == 0 ? 1 : 0;
     const int moved = int(plan.moves.size()) - fromQueue;
+    // R14: a booked visit given a new time needs its customer's agreement; an unticked one
+    // goes back to the queue instead.
+    int newTimes = 0;
+    for (const PlannedMove &m : plan.moves)
+        newTimes += m.fromEngineerId != 0 && m.fromStart != m.start ? 1 : 0;
     auto *summary = new QLabel(this);
     summary->setObjectName(QStringLiteral("planSummary"));
     summary->setWordWrap(true);
@@ -59,9 +40,9 @@ PlanPreviewDialog::PlanPreviewDialog(const DayPlan &plan, const DispatchDay &day
             .arg(plan.commitmentsAtRisk)
             .arg(plan.travelMinutes));
     layout->addWidget(summary);
-    if (moved > 0) {
-        auto *agree = new QLabel(tr("A booked visit that moves needs its customer's agreement (R14): "
-                                    "call them after applying."),
+    if (newTimes > 0) {
+        auto *agree = new QLabel(tr("A booked visit at a new time needs its customer's agreement (R14): tick "
+                                    "each one the customer agreed to; an unticked one goes back to the queue."),
                                  this);
         agree->setObjectName(QStringLiteral("verifyText"));
         agree->setWordWrap(true);
@@ -76,8 +57,12 @@ PlanPreviewDialog::PlanPreviewDialog(const DayPlan &plan, const DispatchDay &day
     m_table->setWordWrap(true);
     const auto hhmm = [](const QDateTime &t) { return t.toString(QStringLiteral("HH:mm")); };
     const auto visitText = [&](qint64 id) {
-        const BoardVisit *v = visitOf(day, id);
+        const BoardVisit *v = day.visit(id);
         return v ? QStringLiteral("%1 · %2 · %3").arg(v->customerName, v->district, v->modelCode) : QString::number(id);
+    };
+    const auto engineerName = [&](qint64 id) {
+        const Engineer *e = day.engineer(id);
+        return e ? e->name : QString();
     };
     int row = 0;
     // Visits from the queue first: what the plan is for; then the booked visits it moves.
@@ -86,18 +71,25 @@ PlanPreviewDialog::PlanPreviewDialog(const DayPlan &plan, const DispatchDay &day
         return (a.fromEngineerId == 0) > (b.fromEngineerId == 0);
     });
     for (const PlannedMove &m : std::as_const(moves)) {
-        const QString from = m.fromEngineerId ? QStringLiteral("%1 %2").arg(engineerName(day, m.fromEngineerId), hhmm(m.fromStart))
+        const QString from = m.fromEngineerId ? QStringLiteral("%1 %2").arg(engineerName(m.fromEngineerId), hhmm(m.fromStart))
                                               : tr("Queue");
         const QStringList cells = {visitText(m.visitId), from,
-                                   QStringLiteral("%1 %2–%3").arg(engineerName(day, m.toEngineerId), hhmm(m.start), hhmm(m.end)),
+                                   QStringLiteral("%1 %2–%3").arg(engineerName(m.toEngineerId), hhmm(m.start), hhmm(m.end)),
                                    m.reason};
         for (int c = 0; c < 4; ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        if (m.fromEngineerId != 0 && m.fromStart != m.start) {
+            QTableWidgetItem *visit = m_table->item(row, 0);
+            visit->setFlags(visit->flags() | Qt::ItemIsUserCheckable);
+            visit->setCheckState(Qt::Unchecked);
+            visit->setData(Qt::UserRole, m.visitId);
+            visit->setToolTip(tr("Tick when the customer agreed to the new time (R14)"));
+        }
         ++row;
     }
     for (const Unplaced &u : plan.unplaced) {
         const QStringList cells = {visitText(u.visitId),
-                                   u.fromEngineerId ? engineerName(day, u.fromEngineerId) : tr("Queue"), tr("Queue"),
+                                   u.fromEngineerId ? engineerName(u.fromEngineerId) : tr("Queue"), tr("Queue"),
                                    u.reason};
         for (int c = 0; c < 4; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
@@ -118,11 +110,21 @@ PlanPreviewDialog::PlanPreviewDialog(const DayPlan &plan, const DispatchDay &day
     QPushButton *apply = buttons->addButton(tr("Apply plan"), QDialogButtonBox::AcceptRole);
     buttons->addButton(tr("Discard"), QDialogButtonBox::RejectRole);
     apply->setDefault(true);
-    apply->setEnabled(!plan.moves.isEmpty());
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(980, 560);
+}
+
+QSet<qint64> PlanPreviewDialog::agreedVisits() const
+{
+    QSet<qint64> agreed;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem *visit = m_table->item(row, 0);
+        if (visit->flags().testFlag(Qt::ItemIsUserCheckable) && visit->checkState() == Qt::Checked)
+            agreed.insert(visit->data(Qt::UserRole).toLongLong());
+    }
+    return agreed;
 }
 
 } // namespace hotline

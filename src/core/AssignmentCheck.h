@@ -36,6 +36,12 @@ struct BoardVisit
     CustomerAvailability availability; // when the customer can receive the engineer (R1, R14)
 
     int minutes() const { return int(start.secsTo(end) / 60); }
+    // A visit still in the queue has no length of its own: it is booked for the default.
+    static constexpr int kDefaultMinutes = 90;
+    int bookedMinutes() const
+    {
+        return start.isValid() && end.isValid() && start < end ? minutes() : kDefaultMinutes;
+    }
 };
 
 // District-to-district travel times (R11), configurable; the same district by default takes

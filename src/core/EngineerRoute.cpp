@@ -37,12 +37,6 @@ int DayMinutes::firstStart(const QDateTime &now, const QDate &day)
     return of(now, day, true) + VisitDeadlines::kReadyToLeaveMinutes;
 }
 
-int DayMinutes::visitMinutes(const BoardVisit &visit)
-{
-    const bool own = visit.start.isValid() && visit.end.isValid() && visit.start < visit.end;
-    return own ? visit.minutes() : kDefaultVisitMinutes;
-}
-
 void EngineerRoute::insert(const RouteStop &stop, const DistrictTravel &travel)
 {
     const auto at = std::upper_bound(

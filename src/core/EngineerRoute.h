@@ -15,7 +15,6 @@ namespace hotline {
 struct DayMinutes
 {
     static constexpr int kGrid = 15;                // proposed starts fall on the quarter hour
-    static constexpr int kDefaultVisitMinutes = 90; // a queued visit with no length of its own
     static constexpr int kEndOfDay = 24 * 60;
 
     // `t` in minutes after midnight of `day`; negative before the day, kEndOfDay or more after.
@@ -27,13 +26,12 @@ struct DayMinutes
     // leave 20 minutes after a same-day assignment; nothing on a day already past.
     static int firstStart(const QDateTime &now, const QDate &day);
     static int gridUp(int minute) { return (minute + kGrid - 1) / kGrid * kGrid; }
-    static int visitMinutes(const BoardVisit &visit);
 };
 
 // What a visit needs from a slot, in a planning day's minutes.
 struct VisitNeeds
 {
-    int minutes = DayMinutes::kDefaultVisitMinutes;
+    int minutes = BoardVisit::kDefaultMinutes;
     int district = 0;                           // a DistrictTravel id
     QList<CustomerAvailability::DaySpan> spans; // the customer's windows that day
     int notBefore = 0;

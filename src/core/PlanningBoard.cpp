@@ -81,7 +81,7 @@ PlanningBoard::PlanningBoard(const DayPlanRequest &r)
     const auto add = [&](const BoardVisit &source, bool booked, bool pinned) {
         PlanVisit v;
         v.source = &source;
-        v.needs.minutes = DayMinutes::visitMinutes(source);
+        v.needs.minutes = source.bookedMinutes();
         v.needs.district = m_travel.idOf(source.district);
         v.needs.spans = source.availability.spansOn(r.day);
         v.needs.notBefore = m_firstStart;

@@ -52,7 +52,7 @@ QList<SlotSuggestion> SlotSuggester::suggest(const SlotRequest &r)
     const DistrictTravel travel(r.travel, districts);
 
     VisitNeeds needs;
-    needs.minutes = DayMinutes::visitMinutes(visit);
+    needs.minutes = visit.bookedMinutes();
     needs.district = travel.idOf(visit.district);
     needs.spans = visit.availability.spansOn(r.day);
     needs.notBefore = DayMinutes::firstStart(r.now, r.day);

@@ -26,7 +26,7 @@ struct SlotSuggestion
 struct SlotRequest
 {
     // The queued visit: district, category, priority, requestedAt and availability count; its
-    // length is start–end when it has one, else DayMinutes::kDefaultVisitMinutes.
+    // length is start–end when it has one, else BoardVisit::kDefaultMinutes.
     BoardVisit visit;
     QList<Engineer> engineers;
     QList<BoardVisit> scheduled; // the engineers' visits (engineerId set); other days are ignored

@@ -28,15 +28,45 @@ QDateTime DispatchService::now() const
     return m_centre.now();
 }
 
-DispatchDay DispatchService::day(const QDate &date) const
+const BoardVisit *DispatchDay::visit(qint64 id) const
+{
+    for (const QList<BoardVisit> *list : {&visits, &queue}) {
+        for (const BoardVisit &v : *list) {
+            if (v.id == id)
+                return &v;
+        }
+    }
+    return nullptr;
+}
+
+const Engineer *DispatchDay::engineer(qint64 id) const
+{
+    for (const Engineer &e : engineers) {
+        if (e.id == id)
+            return &e;
+    }
+    return nullptr;
+}
+
+DispatchDay DispatchService::scheduledDay(const QDate &date) const
 {
     DispatchDay d;
     d.date = date;
     try {
-        const VisitRepository visits(m_centre.database());
         d.engineers = PeopleRepository(m_centre.database()).engineers();
-        d.visits = visits.scheduledBetween(QDateTime(date, QTime(0, 0)), QDateTime(date.addDays(1), QTime(0, 0)));
-        d.queue = visits.queued();
+        d.visits = VisitRepository(m_centre.database())
+                       .scheduledBetween(QDateTime(date, QTime(0, 0)), QDateTime(date.addDays(1), QTime(0, 0)));
+    } catch (const StorageError &e) {
+        throw CentreError(e.message());
+    }
+    return d;
+}
+
+DispatchDay DispatchService::day(const QDate &date) const
+{
+    DispatchDay d = scheduledDay(date);
+    try {
+        d.queue = VisitRepository(m_centre.database()).queued();
     } catch (const StorageError &e) {
         throw CentreError(e.message());
     }
@@ -109,15 +139,11 @@ Commitment DispatchService::commitment(const BoardVisit &v) const
 QList<AssignmentProblem> DispatchService::check(const DispatchDay &day, const BoardVisit &visit,
                                                 qint64 engineerId, const QDateTime &start) const
 {
-    const Engineer *engineer = nullptr;
-    for (const Engineer &e : day.engineers) {
-        if (e.id == engineerId)
-            engineer = &e;
-    }
+    const Engineer *engineer = day.engineer(engineerId);
     if (!engineer)
         return {};
     BoardVisit proposed = visit;
-    const int minutes = visit.start.isValid() && visit.end.isValid() ? visit.minutes() : 90;
+    const int minutes = visit.bookedMinutes();
     proposed.engineerId = engineerId;
     proposed.start = start;
     proposed.end = start.addSecs(qint64(minutes) * 60);
@@ -137,6 +163,65 @@ DispatchService::MoveResult DispatchService::conflicted()
     return r;
 }
 
+bool DispatchService::place(const BoardVisit &visit, const Move &m) const
+{
+    const Database &db = m_centre.database();
+    const Actor &actor = m_centre.actor();
+    const QDateTime now = m_centre.now();
+    const bool toQueue = m.engineerId == 0;
+    const QDateTime start = toQueue ? QDateTime() : m.start;
+    const QDateTime end = toQueue ? QDateTime() : m.start.addSecs(qint64(m.minutes) * 60);
+    if (!VisitRepository(db).move(m.visitId, m.expectedVersion, m.engineerId, start, end,
+                                  toQueue ? QStringLiteral("queued") : QStringLiteral("scheduled"),
+                                  toQueue ? QDateTime() : now))
+        return false;
+    const TicketRepository tickets(db);
+    tickets.setState(visit.ticketId, toQueue ? TicketState::AwaitingDispatch : TicketState::Scheduled, now);
+    auto log = [&](const QString &action, const QString &field, const QString &from, const QString &to) {
+        tickets.appendHistory({0, visit.ticketId, now, actor.name, action, field, from, to}, actor.userId);
+    };
+    auto where = [](qint64 engineer, const QDateTime &s) {
+        return engineer ? QStringLiteral("engineer %1 at %2").arg(engineer).arg(s.toString(Qt::ISODate))
+                        : QStringLiteral("queue");
+    };
+    log(toQueue ? QStringLiteral("unassigned") : QStringLiteral("assigned"), QStringLiteral("visit"),
+        where(visit.engineerId, visit.start), where(m.engineerId, start));
+    if (!m.rescheduleReason.trimmed().isEmpty())
+        log(QStringLiteral("rescheduled"), QStringLiteral("reason"),
+            m.customerAgreed ? QStringLiteral("customer agreed") : QStringLiteral("customer did not agree"),
+            m.rescheduleReason.trimmed()); // R14
+    m_centre.recordChange(ChangeTopic::Visit, m.visitId);
+    m_centre.recordChange(ChangeTopic::Ticket, visit.ticketId);
+    return true;
+}
+
+DispatchService::MoveResult DispatchService::setPinned(qint64 visitId, int expectedVersion, bool pinned)
+{
+    m_centre.require(Permission::Assign); // R26
+    MoveResult r;
+    const Database &db = m_centre.database();
+    try {
+        Transaction tx(db);
+        const VisitRepository visits(db);
+        const auto current = visits.visit(visitId);
+        if (!current || !visits.setPinned(visitId, expectedVersion, pinned))
+            return conflicted();
+        const Actor &actor = m_centre.actor();
+        TicketRepository(db).appendHistory({0, current->ticketId, m_centre.now(), actor.name,
+                                            pinned ? QStringLiteral("pinned") : QStringLiteral("unpinned"),
+                                            QStringLiteral("visit"), QString(), QString()},
+                                           actor.userId);
+        m_centre.recordChange(ChangeTopic::Visit, visitId);
+        m_centre.recordChange(ChangeTopic::Ticket, current->ticketId);
+        tx.commit();
+        r.applied = true;
+        r.version = expectedVersion + 1;
+    } catch (const StorageError &e) {
+        throw CentreError(tr("The pin was not saved: %1").arg(e.message()));
+    }
+    return r;
+}
+
 DispatchService::MoveResult DispatchService::move(const Move &m)
 {
     m_centre.require(Permission::Assign); // R26
@@ -151,12 +236,8 @@ DispatchService::MoveResult DispatchService::move(const Move &m)
         if (!current || current->version != m.expectedVersion) {
             return conflicted();
         }
-        const bool toQueue = m.engineerId == 0;
-        const QDateTime start = toQueue ? QDateTime() : m.start;
-        const QDateTime end = toQueue ? QDateTime() : m.start.addSecs(qint64(m.minutes) * 60);
-
-        if (!toQueue) {
-            const DispatchDay d = day(m.start.date());
+        if (m.engineerId != 0) {
+            const DispatchDay d = scheduledDay(m.start.date());
             r.problems = check(d, *current, m.engineerId, m.start);
             if (!r.problems.isEmpty()) {
                 if (m.overrideReason.trimmed().isEmpty()) {
@@ -173,36 +254,17 @@ DispatchService::MoveResult DispatchService::move(const Move &m)
                 return r;
             }
         }
-        if (!visits.move(m.visitId, m.expectedVersion, m.engineerId, start, end,
-                         toQueue ? QStringLiteral("queued") : QStringLiteral("scheduled"),
-                         toQueue ? QDateTime() : now)) {
+        if (!place(*current, m))
             return conflicted();
-        }
-        const TicketRepository tickets(db);
-        const TicketState state = toQueue ? TicketState::AwaitingDispatch : TicketState::Scheduled;
-        tickets.setState(current->ticketId, state, now);
-        auto log = [&](const QString &action, const QString &field, const QString &from, const QString &to) {
-            tickets.appendHistory({0, current->ticketId, now, actor.name, action, field, from, to}, actor.userId);
-        };
-        auto where = [](qint64 engineer, const QDateTime &s) {
-            return engineer ? QStringLiteral("engineer %1 at %2").arg(engineer).arg(s.toString(Qt::ISODate))
-                            : QStringLiteral("queue");
-        };
-        log(toQueue ? QStringLiteral("unassigned") : QStringLiteral("assigned"), QStringLiteral("visit"),
-            where(current->engineerId, current->start), where(m.engineerId, start));
         if (!r.problems.isEmpty()) {
             QStringList reasons;
             for (const AssignmentProblem &p : std::as_const(r.problems))
                 reasons.append(p.message);
-            log(QStringLiteral("override"), QStringLiteral("assignment_check"), reasons.join(QStringLiteral("; ")),
-                m.overrideReason.trimmed()); // R11: forced knowingly, and why
+            TicketRepository(db).appendHistory({0, current->ticketId, now, actor.name, QStringLiteral("override"),
+                                                QStringLiteral("assignment_check"), reasons.join(QStringLiteral("; ")),
+                                                m.overrideReason.trimmed()}, // R11: forced knowingly, and why
+                                               actor.userId);
         }
-        if (!m.rescheduleReason.trimmed().isEmpty())
-            log(QStringLiteral("rescheduled"), QStringLiteral("reason"),
-                m.customerAgreed ? QStringLiteral("customer agreed") : QStringLiteral("customer did not agree"),
-                m.rescheduleReason.trimmed()); // R14
-        m_centre.recordChange(ChangeTopic::Visit, m.visitId);
-        m_centre.recordChange(ChangeTopic::Ticket, current->ticketId);
         tx.commit();
         r.applied = true;
         r.version = m.expectedVersion + 1;

@@ -43,6 +43,10 @@ struct DispatchDay
     QList<Engineer> engineers;
     QList<BoardVisit> visits; // scheduled that day
     QList<BoardVisit> queue;  // waiting for an engineer
+
+    // On the day or in the queue; nullptr when neither.
+    const BoardVisit *visit(qint64 id) const;
+    const Engineer *engineer(qint64 id) const;
 };
 
 // The supervisor's dispatch board (R10–R16): the day, the queue, the checks, and the moves.
@@ -53,6 +57,8 @@ public:
     explicit DispatchService(Centre &centre);
 
     DispatchDay day(const QDate &date) const;
+    // The engineers and what is scheduled on `date`, without the queue: what the checks read.
+    DispatchDay scheduledDay(const QDate &date) const;
     const TravelTimes &travel() const { return m_travel; }
     Commitment commitment(const BoardVisit &visit) const;
     // The day's stops of one engineer, in order. R26: supervisors only.
@@ -72,7 +78,7 @@ public:
         int expectedVersion = 0;
         qint64 engineerId = 0;      // 0: back to the queue
         QDateTime start;            // ignored for the queue
-        int minutes = 90;
+        int minutes = BoardVisit::kDefaultMinutes;
         QString overrideReason;     // R11: a refused assignment, forced knowingly
         bool customerAgreed = true; // R14: asked when a scheduled time changes
         QString rescheduleReason;   // R14
@@ -90,6 +96,13 @@ public:
     // anyone else). R14: moving a scheduled visit to another time on the same engineer needs
     // the customer's agreement and a reason.
     MoveResult move(const Move &move);
+    // Inside the caller's transaction, unchecked: puts `visit` (as the board showed it, its
+    // version expected) where `move` says, moves the ticket's state and records both on the
+    // ticket (R5), with the reschedule's agreement and reason when one is given (R14).
+    // False when the visit changed meanwhile (nothing is written then).
+    bool place(const BoardVisit &visit, const Move &move) const;
+    // Pinned visits keep their engineer and time when the day is planned (PlanningService).
+    MoveResult setPinned(qint64 visitId, int expectedVersion, bool pinned);
 
     // R17: what happened at the visit, recorded by the supervisor for the engineer.
     enum class VisitOutcome { FixedOnSite, NeedsParts, TakenIn, SecondVisit, CustomerAbsent };

@@ -4,24 +4,14 @@
 #include "Database.h"
 #include "StorageError.h"
 #include "TicketRepository.h"
-#include "VisitRepository.h"
 
+#include <QSet>
 
 namespace hotline {
 
-namespace {
-
-QString where(qint64 engineer, const QDateTime &start)
-{
-    return engineer ? QStringLiteral("engineer %1 at %2").arg(engineer).arg(start.toString(Qt::ISODate))
-                    : QStringLiteral("queue");
-}
-
-} // namespace
-
-PlanningService::PlanningService(Centre &centre)
+PlanningService::PlanningService(Centre &centre, const DispatchService &dispatch)
     : m_centre(centre)
-    , m_dispatch(centre)
+    , m_dispatch(dispatch)
 {}
 
 QList<SlotSuggestion> PlanningService::suggest(const DispatchDay &day, const BoardVisit &visit, int count) const
@@ -53,66 +43,50 @@ DayPlan PlanningService::plan(const DispatchDay &day) const
     return DayPlanner::plan(r);
 }
 
-PlanningService::ApplyResult PlanningService::apply(const QList<Placement> &placements, const QString &why,
-                                                    bool checked)
+PlanningService::ApplyResult PlanningService::apply(const QList<Placement> &placements, Check check)
 {
     m_centre.require(Permission::Assign); // R26
     ApplyResult r;
     const Database &db = m_centre.database();
     const Actor &actor = m_centre.actor();
-    const QDateTime now = m_centre.now();
     try {
         Transaction tx(db);
-        const VisitRepository visits(db);
         const TicketRepository tickets(db);
-        QList<QDate> days;
         for (const Placement &p : placements) {
-            const auto current = visits.visit(p.visitId);
-            const bool toQueue = p.engineerId == 0;
-            if (!current || current->version != p.expectedVersion
-                || !visits.move(p.visitId, p.expectedVersion, p.engineerId, toQueue ? QDateTime() : p.start,
-                                toQueue ? QDateTime() : p.end,
-                                toQueue ? QStringLiteral("queued") : QStringLiteral("scheduled"),
-                                toQueue ? QDateTime() : now)) {
+            DispatchService::Move m;
+            m.visitId = p.visit.id;
+            m.expectedVersion = p.visit.version;
+            m.engineerId = p.engineerId;
+            m.start = p.start;
+            m.minutes = int(p.start.secsTo(p.end) / 60);
+            // R14: a booked visit at a new time keeps the reason; without the customer's
+            // agreement it goes back to the supervisor's queue.
+            const bool newTime = p.visit.engineerId != 0 && p.engineerId != 0 && p.visit.start != p.start;
+            if (newTime) {
+                m.customerAgreed = p.customerAgreed;
+                m.rescheduleReason = p.reason;
+                if (!p.customerAgreed)
+                    m.engineerId = 0;
+            }
+            if (!m_dispatch.place(p.visit, m)) {
                 r.message = tr("Someone else changed the board meanwhile: nothing was changed. Plan the day again.");
                 return r;
             }
-            r.versions.insert(p.visitId, p.expectedVersion + 1);
-            tickets.setState(current->ticketId, toQueue ? TicketState::AwaitingDispatch : TicketState::Scheduled, now);
-            tickets.appendHistory({0, current->ticketId, now, actor.name,
-                                   toQueue ? QStringLiteral("unassigned") : QStringLiteral("assigned"),
-                                   QStringLiteral("visit"), where(current->engineerId, current->start),
-                                   where(p.engineerId, p.start)},
-                                  actor.userId);
-            tickets.appendHistory({0, current->ticketId, now, actor.name, QStringLiteral("planned"),
-                                   QStringLiteral("reason"), QString(), why},
-                                  actor.userId);
-            m_centre.recordChange(ChangeTopic::Visit, p.visitId);
-            m_centre.recordChange(ChangeTopic::Ticket, current->ticketId);
-            if (!toQueue && !days.contains(p.start.date()))
-                days.append(p.start.date());
+            if (!newTime)
+                tickets.appendHistory({0, p.visit.ticketId, m_centre.now(), actor.name, QStringLiteral("planned"),
+                                       QStringLiteral("reason"), QString(), p.reason},
+                                      actor.userId);
+            BoardVisit now = p.visit;
+            now.version = p.visit.version + 1;
+            now.engineerId = m.engineerId;
+            now.start = m.engineerId ? m.start : QDateTime();
+            now.end = m.engineerId ? p.end : QDateTime();
+            r.after.insert(now.id, now);
         }
-        if (checked) {
-            // R11 on the day as it now stands, inside the transaction: a plan that no longer
-            // fits (the board changed between planning and accepting) changes nothing.
-            for (const QDate &date : std::as_const(days)) {
-                const DispatchDay after = m_dispatch.day(date);
-                for (const Placement &p : placements) {
-                    if (p.engineerId == 0 || p.start.date() != date)
-                        continue;
-                    const auto placed = std::find_if(after.visits.cbegin(), after.visits.cend(),
-                                                     [&](const BoardVisit &v) { return v.id == p.visitId; });
-                    if (placed == after.visits.cend())
-                        continue;
-                    const QList<AssignmentProblem> problems = m_dispatch.check(after, *placed, p.engineerId, p.start);
-                    if (!problems.isEmpty()) {
-                        r.message = tr("The plan no longer fits the board (%1): nothing was changed. Plan the day again.")
-                                        .arg(problems.first().message);
-                        r.versions.clear();
-                        return r;
-                    }
-                }
-            }
+        r.message = problemAfter(placements, check);
+        if (!r.message.isEmpty()) {
+            r.after.clear();
+            return r;
         }
         tx.commit();
         r.applied = true;
@@ -122,33 +96,32 @@ PlanningService::ApplyResult PlanningService::apply(const QList<Placement> &plac
     return r;
 }
 
-DispatchService::MoveResult PlanningService::setPinned(qint64 visitId, int expectedVersion, bool pinned)
+// R11 on the days as they now stand, inside the transaction: a plan that no longer fits
+// (the board changed between planning and accepting) changes nothing.
+QString PlanningService::problemAfter(const QList<Placement> &placements, Check check) const
 {
-    m_centre.require(Permission::Assign); // R26
-    DispatchService::MoveResult r;
-    const Database &db = m_centre.database();
-    const Actor &actor = m_centre.actor();
-    try {
-        Transaction tx(db);
-        const VisitRepository visits(db);
-        const auto current = visits.visit(visitId);
-        if (!current || !visits.setPinned(visitId, expectedVersion, pinned)) {
-            r.conflict = true;
-            r.message = tr("Someone else changed this visit meanwhile: the board shows it as it is now");
-            return r;
-        }
-        TicketRepository(db).appendHistory({0, current->ticketId, m_centre.now(), actor.name,
-                                            pinned ? QStringLiteral("pinned") : QStringLiteral("unpinned"),
-                                            QStringLiteral("visit"), QString(), QString()},
-                                           actor.userId);
-        m_centre.recordChange(ChangeTopic::Visit, visitId);
-        tx.commit();
-        r.applied = true;
-        r.version = expectedVersion + 1;
-    } catch (const StorageError &e) {
-        throw CentreError(tr("The pin was not saved: %1").arg(e.message()));
+    QSet<qint64> placed;
+    QList<QDate> days;
+    for (const Placement &p : placements) {
+        placed.insert(p.visit.id);
+        if (p.engineerId != 0 && !days.contains(p.start.date()))
+            days.append(p.start.date());
     }
-    return r;
+    for (const QDate &date : std::as_const(days)) {
+        const DispatchDay after = m_dispatch.scheduledDay(date);
+        for (const Placement &p : placements) {
+            const BoardVisit *v = after.visit(p.visit.id);
+            if (!v || v->engineerId == 0 || v->start.date() != date)
+                continue;
+            for (const AssignmentProblem &problem : m_dispatch.check(after, *v, v->engineerId, v->start)) {
+                const bool takenByAnother = problem.kind == AssignmentProblem::Kind::Overlap
+                                            && !placed.contains(problem.otherVisit);
+                if (check == Check::Rules || takenByAnother)
+                    return tr("The plan no longer fits the board (%1): nothing was changed.").arg(problem.message);
+            }
+        }
+    }
+    return QString();
 }
 
 } // namespace hotline

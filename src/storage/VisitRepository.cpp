@@ -161,13 +161,14 @@ bool VisitRepository::move(qint64 visitId, int expectedVersion, qint64 engineerI
                            const QDateTime &assignedAt) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE visits SET engineer_id = ?, starts_at = ?, ends_at = ?, status = ?, "
-        "assigned_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+        "UPDATE visits SET engineer_id = ?, starts_at = ?, ends_at = ?, status = ?, assigned_at = ?, "
+        "pinned = CASE WHEN ? = 1 THEN pinned ELSE 0 END, version = version + 1 WHERE id = ? AND version = ?"));
     q.addBindValue(sql::nullableId(engineerId));
     q.addBindValue(sql::moment(start));
     q.addBindValue(sql::moment(end));
     q.addBindValue(status);
     q.addBindValue(sql::moment(assignedAt));
+    q.addBindValue(engineerId != 0 ? 1 : 0); // back in the queue: a pin has nothing left to keep
     q.addBindValue(visitId);
     q.addBindValue(expectedVersion);
     m_db.run(q, "move a visit");

@@ -4,6 +4,7 @@
 #include "DispatchFixture.h"
 #include "DispatchQueueModel.h"
 #include "DispatchWorkplace.h"
+#include "PlanPreviewDialog.h"
 #include "JobSheet.h"
 #include "TestDatabase.h"
 #include "VisitMime.h"
@@ -15,6 +16,7 @@
 #include <QListView>
 #include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QUndoStack>
 
 using namespace hotline;
@@ -33,6 +35,9 @@ private Q_SLOTS:
     void undoAndRedo();
     void resultFromTheKeyboard();
     void jobSheetHasWhatTheEngineerNeeds();
+    void suggestAndTakeByKeyboard();
+    void pinByKeyboard();
+    void planTheDayIsOneUndoableStep();
 
 private:
     QDateTime at(int h, int m = 0) const { return QDateTime(test::DispatchFixture::kDay, QTime(h, m)); }
@@ -267,6 +272,65 @@ void DispatchBoardTest::jobSheetHasWhatTheEngineerNeeds()
     QVERIFY(bytes.startsWith("%PDF"));
     QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page/")
                  + bytes.count("/Type /Page "), qsizetype(1)); // one engineer, one page
+}
+
+// The planning assistant from the keyboard: S in the queue shows the suggestions as ghosts
+// on the board, 1 takes the best as an ordinary undoable move (R10, R11).
+void DispatchBoardTest::suggestAndTakeByKeyboard()
+{
+    QListView *queue = m_work->findChild<QListView *>(QStringLiteral("dispatchQueue"));
+    QVERIFY(queue);
+    queue->setFocus();
+    queue->setCurrentIndex(m_work->queueModel()->index(0, 0));
+    QTest::keyClick(queue, Qt::Key_S);
+    DispatchBoard *board = m_work->board();
+    QCOMPARE(board->suggestionsFor(), m_visit.id);
+    QVERIFY(!board->suggestions().isEmpty());
+    const SlotSuggestion best = board->suggestions().first();
+    QVERIFY(m_work->dispatch().check(m_work->day(), m_visit, best.engineerId, best.start).isEmpty());
+    QTest::keyClick(queue, Qt::Key_1);
+    QVERIFY(scheduled(m_visit.id));
+    QCOMPARE(scheduled(m_visit.id)->engineerId, best.engineerId);
+    QCOMPARE(scheduled(m_visit.id)->start, best.start);
+    QVERIFY(board->suggestions().isEmpty());
+    m_work->undoStack()->undo();
+    QVERIFY(!scheduled(m_visit.id));
+}
+
+// P on a selected block pins it (kept when the day is planned) and P again unpins it.
+void DispatchBoardTest::pinByKeyboard()
+{
+    dropAt(m_fx.wang, at(10), m_visit);
+    DispatchBoard *board = m_work->board();
+    board->setFocus();
+    QCOMPARE(board->selectedVisit(), m_visit.id); // the visit just dropped
+    QTest::keyClick(board, Qt::Key_P);
+    QVERIFY2(scheduled(m_visit.id)->pinned, qPrintable(m_work->message()));
+    QTest::keyClick(board, Qt::Key_P);
+    QVERIFY(!scheduled(m_visit.id)->pinned);
+}
+
+// Ctrl+Shift+P: the preview, then the plan applied as one step, taken back with Ctrl+Z.
+void DispatchBoardTest::planTheDayIsOneUndoableStep()
+{
+    const BoardVisit second = test::DispatchFixture::queuedVisit(*m_centre, QStringLiteral("李娜"));
+    m_work->reload();
+    int previewRows = 0;
+    m_work->askApplyPlan = [&](PlanPreviewDialog &dialog) {
+        previewRows = dialog.table()->rowCount();
+        return true;
+    };
+    QTest::keyClick(m_work->board(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(previewRows, 2);
+    QVERIFY(scheduled(m_visit.id));
+    QVERIFY(scheduled(second.id));
+    QCOMPARE(m_work->undoStack()->count(), 1);
+    QTest::keyClick(m_work->board(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!scheduled(m_visit.id));
+    QVERIFY(!scheduled(second.id));
+    QCOMPARE(m_work->queueModel()->rowCount(), 2);
+    m_work->undoStack()->redo();
+    QVERIFY(scheduled(m_visit.id));
 }
 
 QTEST_MAIN(DispatchBoardTest)
