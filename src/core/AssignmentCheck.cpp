@@ -71,10 +71,7 @@ QList<AssignmentProblem> AssignmentCheck::check(const Engineer &e, const QList<B
                                   e.workEnd.toString(QStringLiteral("HH:mm"))),
                          0});
 
-    if (awaitsConsent(p))
-        problems.append({Kind::Consent, tr("Out of warranty and the customer has not agreed to the charge (R4)"), 0});
-    if (awaitsTechSupport(p))
-        problems.append({Kind::TechSupport, tr("Technical support has not looked at this fault yet (R7e)"), 0});
+    problems += holds(p);
 
     // Skill for the product category.
     if (lacksSkill(e, p))
@@ -138,10 +135,26 @@ QList<AssignmentProblem> AssignmentCheck::check(const Engineer &e, const QList<B
     return problems;
 }
 
+QList<AssignmentProblem> AssignmentCheck::holds(const BoardVisit &visit)
+{
+    using Kind = AssignmentProblem::Kind;
+    QList<AssignmentProblem> problems;
+    if (awaitsConsent(visit))
+        problems.append({Kind::Consent, tr("Out of warranty and the customer has not agreed to the charge (R4)"), 0});
+    if (awaitsTechSupport(visit))
+        problems.append({Kind::TechSupport, tr("Technical support has not looked at this fault yet (R7e)"), 0});
+    return problems;
+}
+
 bool AssignmentCheck::canServe(const Engineer &engineer, const BoardVisit &visit)
 {
-    return !awaitsConsent(visit) && !awaitsTechSupport(visit) && !lacksSkill(engineer, visit)
-           && !outsideDistrict(engineer, visit);
+    return holds(visit).isEmpty() && !lacksSkill(engineer, visit) && !outsideDistrict(engineer, visit);
+}
+
+QString AssignmentCheck::serviceKey(const BoardVisit &visit)
+{
+    return visit.district + u'\x1f' + visit.category + u'\x1f'
+           + QString::number(int(awaitsConsent(visit))) + QString::number(int(awaitsTechSupport(visit)));
 }
 
 } // namespace hotline

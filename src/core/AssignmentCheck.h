@@ -88,6 +88,10 @@ public:
     // hold on the visit (R4 consent, R7e technical support). Planners use it to pick the
     // engineers worth trying before they look for a time.
     static bool canServe(const Engineer &engineer, const BoardVisit &visit);
+    // R4, R7e: what holds a visit back before anyone is sent, whoever the engineer.
+    static QList<AssignmentProblem> holds(const BoardVisit &visit);
+    // Visits with the same key are served by the same engineers (all canServe() reads).
+    static QString serviceKey(const BoardVisit &visit);
 };
 
 } // namespace hotline

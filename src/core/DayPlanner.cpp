@@ -2,7 +2,6 @@
 
 #include "PlanningBoard.h"
 
-#include <QElapsedTimer>
 
 namespace hotline {
 
@@ -111,8 +110,6 @@ bool placeOrMakeRoom(PlanningBoard &board, int u)
 
 DayPlan DayPlanner::plan(const DayPlanRequest &request)
 {
-    QElapsedTimer timer;
-    timer.start();
     PlanningBoard board(request);
     const QList<int> order = board.byUrgency();
 
@@ -125,14 +122,9 @@ DayPlan DayPlanner::plan(const DayPlanRequest &request)
     }
 
     // Improvement, in the same order: every step makes the plan strictly better, so it ends.
-    bool complete = true;
-    for (int round = 0; round < kImprovementRounds && complete; ++round) {
+    for (int round = 0; round < kImprovementRounds; ++round) {
         bool improved = false;
         for (const int v : order) {
-            if (request.timeLimitMs > 0 && timer.hasExpired(request.timeLimitMs)) {
-                complete = false;
-                break;
-            }
             const bool placed = board.visit(v).engineer >= 0;
             improved = (placed ? relocate(board, v) : placeOrMakeRoom(board, v)) || improved;
         }
@@ -140,9 +132,7 @@ DayPlan DayPlanner::plan(const DayPlanRequest &request)
             break;
     }
 
-    DayPlan plan = board.result();
-    plan.improvementComplete = complete;
-    return plan;
+    return board.result();
 }
 
 } // namespace hotline

@@ -30,9 +30,6 @@ struct DayPlanRequest
     TravelTimes travel;
     WorkingCalendar calendar;
     QDateTime now; // also the clock the planned times are given on
-    // A safety stop for the improvement pass, far above what a centre's day takes; 0: none.
-    // Hitting it makes the plan depend on the machine's speed (DayPlan::improvementComplete).
-    int timeLimitMs = 500;
 };
 
 // A visit the plan puts on an engineer: from the queue, or moved from where it was.
@@ -62,7 +59,6 @@ struct DayPlan
     int commitmentsMet = 0;    // R13: visits of the day that start by their 24-hour due time
     int commitmentsAtRisk = 0; // those that start later, and unplaced visits due by the day's end
     int travelMinutes = 0;     // all engineers' days: home district to the first visit, then on
-    bool improvementComplete = true; // false: the safety time limit cut the improvement pass
 };
 
 // Plans one day for the supervisor to review (R10): puts queued visits on engineers and may move
@@ -73,8 +69,8 @@ struct DayPlan
 // What counts, in this order: urgent visits placed, then urgent visits meeting the 24-hour
 // visit commitment (R12 first, R13), then normal visits placed, then normal visits meeting it;
 // then fewer visits moved from where they were booked (R14); then less travel. The same request
-// always gives the same plan, unless the safety time limit (DayPlanRequest::timeLimitMs) cuts
-// the improvement pass, which DayPlan::improvementComplete tells.
+// always gives the same plan: the improvement pass is bounded by rounds (kImprovementRounds),
+// not by the clock.
 class DayPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(DayPlanner)

@@ -31,7 +31,7 @@ QDateTime DayMinutes::at(const QDateTime &clock, const QDate &day, int minute)
 int DayMinutes::firstStart(const QDateTime &now, const QDate &day)
 {
     if (!now.isValid() || now.date() < day)
-        return 0;
+        return kLaterDay;
     if (now.date() > day)
         return kEndOfDay;
     return of(now, day, true) + VisitDeadlines::kReadyToLeaveMinutes;

@@ -3,6 +3,7 @@
 #include "AssignmentCheck.h"
 #include "CustomerAvailability.h"
 #include "DistrictTravel.h"
+#include "VisitDeadlines.h"
 
 #include <QList>
 
@@ -16,14 +17,16 @@ struct DayMinutes
 {
     static constexpr int kGrid = 15;                // proposed starts fall on the quarter hour
     static constexpr int kEndOfDay = 24 * 60;
+    static constexpr int kLaterDay = -1; // planned ahead: R16 counts from the start of work
 
     // `t` in minutes after midnight of `day`; negative before the day, kEndOfDay or more after.
     static int of(const QDateTime &t, const QDate &day, bool roundUp = false);
     static int of(const QTime &t, bool roundUp = false);
     // Minute `minute` of `day` as a moment on the clock (time spec or zone) of `clock`.
     static QDateTime at(const QDateTime &clock, const QDate &day, int minute);
-    // The first start that can still be given on `day` at `now`: R16, an engineer is ready to
-    // leave 20 minutes after a same-day assignment; nothing on a day already past.
+    // The first minute an engineer could leave for a visit given on `day` at `now`: R16, 20
+    // minutes after a same-day assignment; kEndOfDay on a day already past; kLaterDay for a
+    // day planned ahead (then 20 minutes after each engineer's start of work).
     static int firstStart(const QDateTime &now, const QDate &day);
     static int gridUp(int minute) { return (minute + kGrid - 1) / kGrid * kGrid; }
 };
@@ -34,7 +37,8 @@ struct VisitNeeds
     int minutes = BoardVisit::kDefaultMinutes;
     int district = 0;                           // a DistrictTravel id
     QList<CustomerAvailability::DaySpan> spans; // the customer's windows that day
-    int notBefore = 0;
+    // R16: the engineer cannot leave for it before this minute: DayMinutes::firstStart.
+    int notBefore = DayMinutes::kLaterDay;
 };
 
 struct RouteStop
@@ -50,7 +54,6 @@ struct RouteStop
 // margin, and the working hours, already taken off).
 struct RouteGap
 {
-    int position = 0; // before stops()[position]; stops().size(): after the last
     int earliest = 0;
     int latest = 0;
     int travelAdded = 0; // detour: from the previous stop (or home) to the visit and on to the next
@@ -111,9 +114,16 @@ void EngineerRoute::forEachGap(const VisitNeeds &needs,
             previous = p - 1;
         const int from = previous < 0 ? m_home : m_stops[previous].district;
         const int there = travel.minutes(from, needs.district);
-        int earliest = std::max(m_opens, needs.notBefore);
+        // R16: the engineer leaves 20 minutes after a same-day assignment (not before work
+        // starts), or 20 minutes after the start of work for a day planned ahead. Leaving
+        // later than the day opens, the way from home counts too (the check, not knowing the
+        // time now, counts only the way between visits, R11).
+        const int leave = needs.notBefore == DayMinutes::kLaterDay
+                              ? m_opens + VisitDeadlines::kReadyToLeaveMinutes
+                              : std::max(needs.notBefore, m_opens);
+        int earliest = leave > m_opens ? leave + there + margin : m_opens;
         if (previous >= 0)
-            earliest = std::max(earliest, m_stops[previous].end + there + margin);
+            earliest = std::max(earliest, std::max(leave, m_stops[previous].end) + there + margin);
         int latest = m_closes;
         int added = there;
         if (p < count) {
@@ -125,7 +135,7 @@ void EngineerRoute::forEachGap(const VisitNeeds &needs,
         }
         // A table that breaks the triangle inequality can make a detour look like a shortcut.
         if (latest - earliest >= needs.minutes)
-            onGap(RouteGap{p, earliest, latest, std::max(0, added), previous});
+            onGap(RouteGap{earliest, latest, std::max(0, added), previous});
     }
 }
 

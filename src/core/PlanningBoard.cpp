@@ -22,14 +22,6 @@ QStringList districtsOf(const DayPlanRequest &r)
     return districts;
 }
 
-// Visits alike in what canServe() reads are served by the same engineers.
-QString serviceKey(const BoardVisit &v)
-{
-    return v.district + u'\x1f' + v.category + u'\x1f'
-           + QString::number(int(v.markers.contains(QStringLiteral("no_consent"))))
-           + QString::number(int(v.markers.contains(QStringLiteral("tech_support"))));
-}
-
 } // namespace
 
 bool PlanScore::betterThan(const PlanScore &o) const
@@ -96,7 +88,7 @@ PlanningBoard::PlanningBoard(const DayPlanRequest &r)
             v.origin = engineerIndex.value(source.engineerId, -1);
             v.originStart = DayMinutes::of(source.start, r.day);
         }
-        const QString key = serviceKey(source);
+        const QString key = AssignmentCheck::serviceKey(source);
         auto it = servedBy.find(key);
         if (it == servedBy.end()) {
             std::pair<QList<int>, QList<int>> who;

@@ -123,12 +123,8 @@ QString PlanningBoard::unplacedReason(int v) const
 
     QStringList parts;
     // R4, R7e: held before anyone is sent; the check words it.
-    for (const AssignmentProblem &p :
-         AssignmentCheck::check(Engineer{}, {}, source, m_request.travel)) {
-        if (p.kind == AssignmentProblem::Kind::Consent
-            || p.kind == AssignmentProblem::Kind::TechSupport)
-            parts.append(p.message);
-    }
+    for (const AssignmentProblem &p : AssignmentCheck::holds(source))
+        parts.append(p.message);
     const bool held = !parts.isEmpty();
     if (held) {
         // the hold says it all

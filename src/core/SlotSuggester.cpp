@@ -77,17 +77,22 @@ QList<SlotSuggestion> SlotSuggester::suggest(const SlotRequest &r)
                          travel);
         const int fit = SlotRank::fitOf(e, visit);
         route.forEachGap(needs, travel, [&](const RouteGap &gap) {
-            const QList<int> starts = EngineerRoute::starts(gap, needs, r.count);
             const BoardVisit *from
                 = gap.previous < 0 ? nullptr : theirs[route.stops()[gap.previous].visit];
-            for (int k = 0; k < starts.size(); ++k) {
-                const SlotRank rank{due.isValid() && starts[k] <= dueMinute,
-                                    gap.travelAdded,
-                                    fit,
-                                    route.loadMinutes(),
-                                    starts[k],
-                                    e.id};
-                candidates.append({i, from, rank, k});
+            // Each of the customer's windows in this free stretch is a choice of its own.
+            for (const CustomerAvailability::DaySpan &span : needs.spans) {
+                VisitNeeds inWindow = needs;
+                inWindow.spans = {span};
+                const QList<int> starts = EngineerRoute::starts(gap, inWindow, r.count);
+                for (int k = 0; k < starts.size(); ++k) {
+                    const SlotRank rank{due.isValid() && starts[k] <= dueMinute,
+                                        gap.travelAdded,
+                                        fit,
+                                        route.loadMinutes(),
+                                        starts[k],
+                                        e.id};
+                    candidates.append({i, from, rank, k});
+                }
             }
         });
     }
@@ -103,6 +108,11 @@ QList<SlotSuggestion> SlotSuggester::suggest(const SlotRequest &r)
         if (result.size() == r.count)
             break;
         const Engineer &e = r.engineers[c.engineer];
+        const bool offered = std::any_of(result.cbegin(), result.cend(), [&](const SlotSuggestion &s) {
+            return s.engineerId == e.id && DayMinutes::of(s.start, r.day) == c.rank.start;
+        });
+        if (offered) // two windows of the customer that overlap
+            continue;
         BoardVisit proposed = visit;
         proposed.engineerId = e.id;
         proposed.start = DayMinutes::at(r.now, r.day, c.rank.start);

@@ -39,7 +39,6 @@ DayPlan PlanningService::plan(const DispatchDay &day) const
     r.travel = m_dispatch.travel();
     r.calendar = m_centre.calendar();
     r.now = m_centre.now();
-    r.timeLimitMs = 0; // the same day always gives the same plan
     return DayPlanner::plan(r);
 }
 

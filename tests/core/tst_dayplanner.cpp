@@ -87,7 +87,6 @@ DayPlanRequest request(const QList<Engineer> &engineers, const QList<AssignedVis
     r.assigned = assigned;
     r.queued = queued;
     r.now = at(kMonday23, "07:00");
-    r.timeLimitMs = 0; // the same plan every time, however slow the machine
     return r;
 }
 
@@ -154,11 +153,10 @@ QString planText(const DayPlan &plan)
                          .arg(m.start.toString(Qt::ISODate), m.end.toString(Qt::ISODate), m.reason));
     for (const Unplaced &u : plan.unplaced)
         lines.append(QStringLiteral("unplaced %1 %2 %3").arg(u.visitId).arg(u.fromEngineerId).arg(u.reason));
-    lines.append(QStringLiteral("met %1 at risk %2 travel %3 complete %4")
+    lines.append(QStringLiteral("met %1 at risk %2 travel %3")
                      .arg(plan.commitmentsMet)
                      .arg(plan.commitmentsAtRisk)
-                     .arg(plan.travelMinutes)
-                     .arg(plan.improvementComplete));
+                     .arg(plan.travelMinutes));
     return lines.join(u'\n');
 }
 
@@ -167,7 +165,6 @@ void verifyPlan(const DayPlanRequest &r, const DayPlan &plan)
 {
     const QStringList refused = refusals(r, plan);
     QVERIFY2(refused.isEmpty(), qPrintable(refused.join(u'\n')));
-    QVERIFY(plan.improvementComplete);
     for (const AssignedVisit &a : r.assigned) {
         if (!a.pinned)
             continue;
@@ -361,7 +358,6 @@ void TestDayPlanner::figures()
     QCOMPARE(plan.commitmentsMet, 2);
     QCOMPARE(plan.commitmentsAtRisk, 1);
     QCOMPARE(plan.travelMinutes, 45);
-    QVERIFY(plan.improvementComplete);
 }
 
 void TestDayPlanner::beatsTheBaselineOnCommitments()
@@ -406,7 +402,6 @@ void TestDayPlanner::generatedCentre()
 
     DayPlanRequest r = test::PlanningInstance::generate(engineers, visits, seed, bookedPercent);
     r.now = test::PlanningInstance::at(r.day, nowMinute);
-    r.timeLimitMs = 0;
     const DayPlan plan = DayPlanner::plan(r);
     const DayPlan greedy = GreedyPlanner::plan(r);
     verifyPlan(r, plan);

@@ -200,14 +200,31 @@ void TestSlotSuggester::ranking_data()
         << request({engineer(1, kPudong)}, {}, queued("Mon 13:00-15:00"), 6)
         << QStringList{QStringLiteral("1@13:00"), QStringLiteral("1@13:15"), QStringLiteral("1@13:30"),
                        QStringLiteral("1@13:45"), QStringLiteral("1@14:00")};
+    // Two windows the same day: each is a choice of its own, so the afternoon is offered
+    // although the morning alone has more than five starts.
+    QTest::newRow("two windows in a day")
+        << request({engineer(1, kPudong)}, {}, queued("Mon 09:00-12:00; Mon 14:00-16:00"), 5)
+        << QStringList{QStringLiteral("1@09:00"), QStringLiteral("1@09:15"), QStringLiteral("1@09:30"),
+                       QStringLiteral("1@14:00"), QStringLiteral("1@14:15")};
     QTest::newRow("the customer is not in that day")
         << request({engineer(1, kPudong)}, {}, queued("Tue 09:00-12:00")) << QStringList{};
     {
-        // R16: at 10:07 the engineer can leave by 10:27; the first quarter hour is 10:30.
+        // R16: at 10:07 the engineer can leave at 10:27, then 15 minutes within 浦东新区 and
+        // 10 early (R11): 10:52, the next quarter hour 11:00.
         SlotRequest r = request({engineer(1, kPudong)}, {}, anyTime, 2);
         r.now = at(kMonday23, "10:07");
         QTest::newRow("not before now, nor before the engineer can leave")
-            << r << QStringList{QStringLiteral("1@10:30"), QStringLiteral("1@10:45")};
+            << r << QStringList{QStringLiteral("1@11:00"), QStringLiteral("1@11:15")};
+        // Free since 09:00 in 徐汇区: leaving at 10:27 (not 09:00), 40 minutes, 10 early: 11:17.
+        SlotRequest afterVisit = request({engineer(1, QString())}, {booked(1, 1, "08:00", "09:00", kXuhui)}, anyTime, 1);
+        afterVisit.now = at(kMonday23, "10:07");
+        QTest::newRow("leaving after a visit done before now")
+            << afterVisit << QStringList{QStringLiteral("1@11:30")};
+        // Planned on Friday for Monday: R16, the engineer leaves 20 minutes after the start of
+        // work (08:50), then 15 minutes and 10 early: 09:15.
+        SlotRequest ahead = request({engineer(1, kPudong)}, {}, anyTime, 2);
+        ahead.now = at(kMonday23.addDays(-3), "16:00");
+        QTest::newRow("a day planned ahead") << ahead << QStringList{QStringLiteral("1@09:15"), QStringLiteral("1@09:30")};
         r.now = at(kMonday23, "18:00");
         QTest::newRow("the working day is over") << r << QStringList{};
         r.now = at(kMonday23.addDays(1), "08:00");
