@@ -30,7 +30,7 @@ constexpr int kLookupMs = 250;
 
 IntakeWorkplace::IntakeWorkplace(IntakeService &intake, TriageService &triage, DraftStore &drafts,
                                  QWidget *parent)
-    : QWidget(parent)
+    : Workplace(parent)
     , m_intake(intake)
     , m_drafts(drafts)
     , m_ui(std::make_unique<Ui::IntakeForm>())
@@ -554,7 +554,8 @@ void IntakeWorkplace::startTriage(qint64 ticketId)
 
 bool IntakeWorkplace::isTakingCall() const
 {
-    return m_ui->saveButton->isEnabled() && !draft().isBlank();
+    // A call being typed, or a saved call still being guided on the phone (R6).
+    return ticketInTriage() != 0 || (m_ui->saveButton->isEnabled() && !draft().isBlank());
 }
 
 void IntakeWorkplace::setFormLocked(bool locked)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Workplace.h"
+
 #include "IntakeDraft.h"
 #include "IntakeService.h"
 
@@ -30,7 +32,7 @@ class DraftStore;
 // The intake workplace: one form with every R1 field, the returning caller beside it (R3),
 // doubtful data flagged inline as it is typed (R2), warranty worked out as soon as model and
 // purchase date are known (R4), and every keystroke kept in a draft until the ticket is saved.
-class IntakeWorkplace final : public QWidget
+class IntakeWorkplace final : public Workplace
 {
     Q_OBJECT
 public:
@@ -67,6 +69,10 @@ Q_SIGNALS:
     void ticketSaved(qint64 ticketId);
     // Click-to-dial a returning customer from their card beside the form.
     void dialRequested(const QString &number, qint64 ticketId);
+
+protected:
+    // R3: the caller's earlier tickets as they are now, after a look at another tab.
+    void reloadOnShow() override { followChanges(); }
 
 private:
     void buildSidePanel();

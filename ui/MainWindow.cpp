@@ -85,11 +85,13 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
     setCentralWidget(central);
 
     // R3: a call ringing this operator's phone opens the intake with the caller's record.
-    m_phone = new PhoneLink(this);
+    m_phone = new PhoneLink([this] { return m_centre.now(); }, this);
     connect(m_phone, &PhoneLink::ringing, this, [this](const QString &number, const QString &name, const QString &callId) {
         // R5: every call is logged; it is linked to the ticket the operator saves for it.
         qint64 logged = 0;
         logCalls([&](CallLogService &log) { logged = log.started(true, number, callId); });
+        if (logged)
+            m_calls.insert(callId, logged);
         if (m_intake->isTakingCall()) {
             statusBar()->showMessage(tr("☎ %1 %2 is calling: save or clear this call first (Ctrl+N).").arg(number, name), 15000);
             return;
@@ -101,7 +103,8 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
     });
     connect(m_phone, &PhoneLink::callEnded, this,
             [this](const QString &callId, const QDateTime &answered, const QDateTime &ended, qint64 talk) {
-                logCalls([&](CallLogService &log) { log.ended(callId, answered, ended, talk); });
+                if (const qint64 logged = m_calls.take(callId))
+                    logCalls([&](CallLogService &log) { log.ended(logged, answered, ended, talk); });
             });
     connect(m_intake, &IntakeWorkplace::ticketSaved, this, [this](qint64 ticketId) {
         if (const qint64 call = m_intake->takeCallLogId())
@@ -117,9 +120,10 @@ MainWindow::MainWindow(Centre &centre, DraftStore &drafts, QWidget *parent)
                 if (!logged)
                     return;
                 logCalls([&](CallLogService &log) {
-                    if (connected && !pbxCallId.isEmpty())
+                    if (connected && !pbxCallId.isEmpty()) {
                         log.dialConnected(logged, pbxCallId); // its end comes with callEnded
-                    else
+                        m_calls.insert(pbxCallId, logged);
+                    } else
                         log.dialFailed(logged); // or connected under no id: its end is never heard
                 });
             });

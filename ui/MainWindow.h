@@ -68,6 +68,7 @@ private:
     class LiveUpdates *m_live = nullptr;
     class PhoneLink *m_phone = nullptr;
     QHash<QByteArray, qint64> m_dialling; // click-to-dials awaiting the PBX: their call-log line
+    QHash<QString, qint64> m_calls;       // this console's calls by the PBX's id: their call-log line
     QSet<ChangeTopic> m_changed;
     QTimer m_follow;
 };

@@ -8,11 +8,6 @@
 
 namespace hotline {
 
-namespace {
-
-
-} // namespace
-
 QString MorningList::csv(const QList<CallbackTask> &tasks)
 {
     QString out = CsvText::row({tr("Due"), tr("Ticket"), tr("Customer"), tr("Phone"), tr("Model"), tr("Fault"),

@@ -50,14 +50,14 @@ void PhoneLink::save(const Settings &p)
     }
 }
 
-PhoneLink::PhoneLink(QObject *parent)
+PhoneLink::PhoneLink(std::function<QDateTime()> now, QObject *parent)
     : QObject(parent)
+    , m_now(std::move(now))
 {
-    connect(&m_client, &AmiClient::received, this,
-            [this](const AmiMessage &m) { m_tracker.feed(m, QDateTime::currentDateTime()); });
+    connect(&m_client, &AmiClient::received, this, [this](const AmiMessage &m) { m_tracker.feed(m, m_now()); });
     connect(&m_client, &AmiClient::stateChanged, this, [this](AmiClient::State state, const QString &detail) {
         if (state != AmiClient::State::Connected)
-            m_tracker.reset(QDateTime::currentDateTime()); // no call or dial is left waiting
+            m_tracker.reset(m_now()); // no call or dial is left waiting
         switch (state) {
         case AmiClient::State::Connected: Q_EMIT linkChanged(true, tr("☎ Phone ready (%1)").arg(m_settings.agentInterface)); break;
         case AmiClient::State::Connecting: Q_EMIT linkChanged(false, tr("☎ Connecting to the PBX…")); break;

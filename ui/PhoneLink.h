@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <functional>
+
 namespace hotline {
 
 // This console's phone (R3 screen pop, click-to-dial), over the PBX's manager interface.
@@ -31,7 +33,9 @@ public:
     static void save(const Settings &settings);
     static QString secretFile();
 
-    explicit PhoneLink(QObject *parent = nullptr);
+    // `now`: the clock the call log keeps (the centre's), so a call's answer and end are on
+    // the same clock as its start.
+    explicit PhoneLink(std::function<QDateTime()> now, QObject *parent = nullptr);
     void start(const Settings &settings);
     bool isUp() const { return m_client.state() == AmiClient::State::Connected; }
     // Click-to-dial: the operator's phone rings first, then the customer's number. Returns
@@ -48,6 +52,7 @@ Q_SIGNALS:
 private:
     AmiClient m_client;
     CallTracker m_tracker;
+    std::function<QDateTime()> m_now;
     Settings m_settings;
 };
 

@@ -49,11 +49,10 @@ void CallLogService::dialFailed(qint64 callId)
     }
 }
 
-void CallLogService::ended(const QString &pbxCallId, const QDateTime &answeredAt, const QDateTime &endedAt,
-                           qint64 talkSeconds)
+void CallLogService::ended(qint64 callId, const QDateTime &answeredAt, const QDateTime &endedAt, qint64 talkSeconds)
 {
     try {
-        CallRepository(m_centre.database()).end(pbxCallId, answeredAt, endedAt, talkSeconds);
+        CallRepository(m_centre.database()).end(callId, answeredAt, endedAt, talkSeconds);
     } catch (const StorageError &e) {
         throw CentreError(e.message());
     }

@@ -18,11 +18,13 @@ public:
     // Returns the call's id. `ticketId` 0 when the ticket is not known yet.
     qint64 started(bool inbound, const QString &number, const QString &pbxCallId, qint64 ticketId = 0);
     void linkTicket(qint64 callId, qint64 ticketId);
-    // A click-to-dial's outcome: connected (its end comes later under `pbxCallId`) or not
+    // A click-to-dial's outcome: connected (the PBX's id noted; its end comes later) or not
     // (the line ends now, unanswered).
     void dialConnected(qint64 callId, const QString &pbxCallId);
     void dialFailed(qint64 callId);
-    void ended(const QString &pbxCallId, const QDateTime &answeredAt, const QDateTime &endedAt, qint64 talkSeconds);
+    // The end of this console's own line. By its id, not the PBX's: every agent a queue
+    // rings shares the PBX's id, and each console logs its own line under it.
+    void ended(qint64 callId, const QDateTime &answeredAt, const QDateTime &endedAt, qint64 talkSeconds);
     QList<CallRecord> calls(qint64 ticketId) const;
 
 private:

@@ -27,15 +27,15 @@ void CallRepository::linkTicket(qint64 callId, qint64 ticketId) const
     m_db.run(q, "link the call to its ticket");
 }
 
-void CallRepository::end(const QString &pbxCallId, const QDateTime &answeredAt, const QDateTime &endedAt,
+void CallRepository::end(qint64 callId, const QDateTime &answeredAt, const QDateTime &endedAt,
                          qint64 talkSeconds) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE calls SET answered_at = ?, ended_at = ?, talk_seconds = ? WHERE pbx_call_id = ? AND ended_at IS NULL"));
+        "UPDATE calls SET answered_at = ?, ended_at = ?, talk_seconds = ? WHERE id = ? AND ended_at IS NULL"));
     q.addBindValue(answeredAt.isValid() ? sql::moment(answeredAt) : QVariant());
     q.addBindValue(sql::moment(endedAt));
     q.addBindValue(talkSeconds);
-    q.addBindValue(pbxCallId);
+    q.addBindValue(callId);
     m_db.run(q, "record the end of the call");
 }
 

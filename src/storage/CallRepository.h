@@ -17,8 +17,8 @@ public:
     qint64 add(const CallRecord &call) const;
     void linkTicket(qint64 callId, qint64 ticketId) const;
     // The PBX said the call ended: when it was answered (null: never), ended, and talk time.
-    void end(const QString &pbxCallId, const QDateTime &answeredAt, const QDateTime &endedAt, qint64 talkSeconds) const;
-    // A click-to-dial the PBX connected: the id its end will be reported under.
+    void end(qint64 callId, const QDateTime &answeredAt, const QDateTime &endedAt, qint64 talkSeconds) const;
+    // A click-to-dial the PBX connected: its id at the PBX.
     void setPbxCallId(qint64 callId, const QString &pbxCallId) const;
     // A click-to-dial that never connected ends when the PBX says so, unanswered.
     void endUnanswered(qint64 callId, const QDateTime &endedAt) const;

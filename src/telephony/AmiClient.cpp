@@ -37,10 +37,10 @@ struct AmiClient::Worker : std::enable_shared_from_this<Worker>
     void toQt(F f)
     {
         AmiClient *owner = q;
-        const Worker *token = this;
+        const quint64 from = link; // not the worker's address: a new one may reuse it
         QMetaObject::invokeMethod(
-            owner, [owner, token, f = std::move(f)] {
-                if (owner->m_worker.get() == token)
+            owner, [owner, from, f = std::move(f)] {
+                if (owner->m_link == from)
                     f(owner);
             },
             Qt::QueuedConnection);
@@ -71,7 +71,6 @@ struct AmiClient::Worker : std::enable_shared_from_this<Worker>
 
     void connected()
     {
-        attempt = 0;
         parser.reset();
         loggedIn = false;
         state(State::LoggingIn, settings.user);
@@ -147,6 +146,7 @@ struct AmiClient::Worker : std::enable_shared_from_this<Worker>
             }
             if (id == loginId) {
                 if (m.response() == "Success") {
+                    attempt = 0; // backing off ends with a log-in, not a TCP connection a PBX may drop
                     loggedIn = true;
                     state(State::Connected, settings.user);
                     ping();
@@ -232,6 +232,7 @@ struct AmiClient::Worker : std::enable_shared_from_this<Worker>
     QByteArray loginId;
     quint64 nextId = 0;
     int attempt = 0;
+    quint64 link = 0; // AmiClient::m_link when this worker was started
     bool loggedIn = false;
     bool refused = false;
     bool stopped = false;
@@ -255,6 +256,7 @@ void AmiClient::start(const Settings &settings)
     stopWorker();
     m_worker = std::make_shared<Worker>(this);
     m_worker->settings = settings;
+    m_worker->link = ++m_link;
     auto worker = m_worker;
     asio::post(worker->io, [worker] { worker->connect(); });
     worker->thread = std::thread([worker] { worker->io.run(); });
@@ -265,6 +267,7 @@ void AmiClient::stopWorker()
     if (!m_worker)
         return;
     auto worker = std::move(m_worker);
+    ++m_link;
     asio::post(worker->io, [worker] { worker->shutdown(); });
     if (worker->thread.joinable())
         worker->thread.join();

@@ -59,6 +59,7 @@ private:
     void setState(State state, const QString &detail);
     void stopWorker();
     std::shared_ptr<Worker> m_worker;
+    quint64 m_link = 0; // counts links started and stopped: what an old link queued is dropped
     State m_state = State::Stopped;
 };
 

@@ -34,16 +34,19 @@ void CallLogTest::aPoppedCallIsLinkedAndEnded()
     now = now.addSecs(90);
     const qint64 ticket = IntakeService(*centre).save(d).ticketId;
     log.linkTicket(call, ticket);
-    log.ended(QStringLiteral("1795470974.0"), QDateTime(QDate(2026, 11, 24), QTime(10, 0, 5)),
-              QDateTime(QDate(2026, 11, 24), QTime(10, 3)), 175);
-    log.ended(QStringLiteral("some-other-call"), {}, now, 0); // not ours: nothing changes
+    // A queue rang another operator's phone too: the same PBX id, a line of their own.
+    centre->setActor({0, QStringLiteral("王芳"), Role::Operator});
+    const qint64 theirs = log.started(true, QStringLiteral("13800138000"), QStringLiteral("1795470974.0"));
+    centre->setActor({0, QStringLiteral("李娜"), Role::Operator});
+    log.ended(theirs, {}, now, 0); // their phone stopped ringing: ours is still on
+    log.ended(call, QDateTime(QDate(2026, 11, 24), QTime(10, 0, 5)), QDateTime(QDate(2026, 11, 24), QTime(10, 3)), 175);
     now = now.addSecs(3600);
     const qint64 followUp = log.started(false, QStringLiteral("13800138000"), {}, ticket); // the follow-up, dialled
     const qint64 retry = log.started(false, QStringLiteral("13800138000"), {}, ticket);   // and dialled again
     now = now.addSecs(20);
     log.dialFailed(followUp); // the operator's phone was offline
     log.dialConnected(retry, QStringLiteral("1795470987.2"));
-    log.ended(QStringLiteral("1795470987.2"), now, now.addSecs(64), 64);
+    log.ended(retry, now, now.addSecs(64), 64);
 
     const QList<CallRecord> calls = log.calls(ticket);
     QCOMPARE(calls.size(), 3);

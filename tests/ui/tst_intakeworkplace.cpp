@@ -124,12 +124,15 @@ void IntakeWorkplaceTest::typesAFullIntakeAndSavesWithCtrlS()
     QVERIFY(!field<QLineEdit>("nameEdit")->isEnabled());
     QVERIFY(field<QLabel>("saveStatus")->text().contains(TicketSummary::displayNumber(id)));
     QCOMPARE(m_window->intake()->ticketInTriage(), id);
+    // Still on the phone with this customer: another ring does not take the guided call away.
+    QVERIFY(m_window->intake()->isTakingCall());
     QVERIFY(!m_drafts->load());
     // Ctrl+N: the next call gets an empty form.
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     QVERIFY(field<QLineEdit>("nameEdit")->text().isEmpty());
     QVERIFY(field<QLineEdit>("nameEdit")->isEnabled());
     QCOMPARE(m_window->intake()->ticketInTriage(), 0);
+    QVERIFY(!m_window->intake()->isTakingCall());
 }
 
 void IntakeWorkplaceTest::flagsDoubtfulDataInlineWhileTyping()
