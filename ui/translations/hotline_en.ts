@@ -315,6 +315,10 @@
         <source>The visit result was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pin was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeCheck</name>
@@ -762,19 +766,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan no longer fits the board (%1): nothing was changed. Plan the day again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The plan was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed this visit meanwhile: the board shows it as it is now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pin was not saved: %1</source>
+        <source>The plan no longer fits the board (%1): nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2420,10 +2416,6 @@ Assign it anyway? Give the reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A booked visit that moves needs its customer&apos;s agreement (R14): call them after applying.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,6 +2441,14 @@ Assign it anyway? Give the reason:</source>
     </message>
     <message>
         <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booked visit at a new time needs its customer&apos;s agreement (R14): tick each one the customer agreed to; an unticked one goes back to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the customer agreed to the new time (R14)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

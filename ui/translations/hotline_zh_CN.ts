@@ -314,6 +314,10 @@
         <source>The visit result was not saved: %1</source>
         <translation>上门结果未保存：%1</translation>
     </message>
+    <message>
+        <source>The pin was not saved: %1</source>
+        <translation>固定未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>IntakeCheck</name>
@@ -759,20 +763,12 @@
         <translation>其他人刚修改了派工板：未做任何更改。请重新规划当天。</translation>
     </message>
     <message>
-        <source>The plan no longer fits the board (%1): nothing was changed. Plan the day again.</source>
-        <translation>计划已与派工板不符（%1）：未做任何更改。请重新规划当天。</translation>
-    </message>
-    <message>
         <source>The plan was not saved: %1</source>
         <translation>计划未保存：%1</translation>
     </message>
     <message>
-        <source>Someone else changed this visit meanwhile: the board shows it as it is now</source>
-        <translation>其他人刚修改了此上门：派工板显示的是当前状态</translation>
-    </message>
-    <message>
-        <source>The pin was not saved: %1</source>
-        <translation>固定未保存：%1</translation>
+        <source>The plan no longer fits the board (%1): nothing was changed.</source>
+        <translation>计划已与派工板不符（%1）：未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2401,10 +2397,6 @@ Assign it anyway? Give the reason:</source>
         <translation>&lt;b&gt;从队列排入 %1 单，调整已约上门 %2 单，留给您处理 %3 单。&lt;/b&gt;&lt;br&gt;报修后 24 个工作小时内上门（R13）：%4；超时或未排：%5。全部工程师路程合计：%6 分钟。已固定的上门保持不动。</translation>
     </message>
     <message>
-        <source>A booked visit that moves needs its customer&apos;s agreement (R14): call them after applying.</source>
-        <translation>已约上门改期须征得客户同意（R14）：应用后请致电客户。</translation>
-    </message>
-    <message>
         <source>Visit</source>
         <translation>上门</translation>
     </message>
@@ -2431,6 +2423,14 @@ Assign it anyway? Give the reason:</source>
     <message>
         <source>Discard</source>
         <translation>放弃</translation>
+    </message>
+    <message>
+        <source>A booked visit at a new time needs its customer&apos;s agreement (R14): tick each one the customer agreed to; an unticked one goes back to the queue.</source>
+        <translation>已约上门改到新时间须征得客户同意（R14）：请勾选客户已同意的上门；未勾选的退回队列。</translation>
+    </message>
+    <message>
+        <source>Tick when the customer agreed to the new time (R14)</source>
+        <translation>客户同意新时间后勾选（R14）</translation>
     </message>
 </context>
 <context>
