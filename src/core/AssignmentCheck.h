@@ -2,6 +2,7 @@
 
 #include "Catalogue.h"
 #include "CustomerAvailability.h"
+#include "SlaClock.h"
 #include "TicketTypes.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ struct BoardVisit
     bool pinned = false;      // kept where it is when the day is planned
     QString preferredTime;    // as the operator typed it (R1); `availability` when it reads as one
     CustomerAvailability availability; // when the customer can receive the engineer (R1, R14)
+    QList<SlaPause> slaPauses; // R13: when the ticket's clocks stood still (parts, the customer)
 
     int minutes() const { return int(start.secsTo(end) / 60); }
     // A visit still in the queue has no length of its own: it is booked for the default.

@@ -133,6 +133,13 @@ QString TicketTypes::visitResultLabel(const QString &code)
     return code;
 }
 
+QString TicketTypes::pauseReasonLabel(const QString &code)
+{
+    if (code == u"parts") return tr("waiting for parts");
+    if (code == u"customer") return tr("waiting for the customer");
+    return code;
+}
+
 QString TicketTypes::historyText(const QString &action, const QString &oldValue, const QString &newValue)
 {
     auto stateWords = [](const QString &code) {
@@ -154,6 +161,18 @@ QString TicketTypes::historyText(const QString &action, const QString &oldValue,
     if (action == u"reopened") return tr("Follow-up: not fixed, reopened");
     if (action == u"message_sent") return tr("Text message sent");
     if (action == u"complaint" || action == u"complaint_escalated") return tr("Complaint: %1").arg(newValue);
+    if (action == u"sla_paused")
+        return newValue.isEmpty() ? tr("SLA clocks paused: %1").arg(pauseReasonLabel(oldValue))
+                                  : tr("SLA clocks paused: %1 (%2)").arg(pauseReasonLabel(oldValue), newValue);
+    if (action == u"sla_resumed") {
+        const int minutes = oldValue.toInt();
+        const QString paused = tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+        return newValue.isEmpty() ? tr("SLA clocks resumed after %1 of working time").arg(paused)
+                                  : tr("SLA clocks resumed after %1 of working time (%2)").arg(paused, newValue);
+    }
+    if (action == u"sla_breached")
+        return oldValue == u"visit" ? tr("SLA breached: no visit within 24 working hours")
+                                    : tr("SLA breached: not repaired within 48 working hours");
     return newValue.isEmpty() ? action : action + QStringLiteral(": ") + newValue;
 }
 

@@ -54,6 +54,8 @@ public:
     static QString categoryLabel(const QString &code);
     // R17: a visit's result ("fixed_on_site" → "Fixed on site").
     static QString visitResultLabel(const QString &code);
+    // R13: why a ticket's SLA clocks stand ("parts" → "waiting for parts").
+    static QString pauseReasonLabel(const QString &code);
     // R5: one history line in words: "State: New → In phone triage".
     static QString historyText(const QString &action, const QString &oldValue, const QString &newValue);
 

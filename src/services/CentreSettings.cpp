@@ -56,6 +56,7 @@ QList<QPair<QString, QString>> describedKeys()
         {kCallbackAttempts, QStringLiteral("follow-up call attempts before the text message (3)")},
         {kCallbackSpacing, QStringLiteral("minutes between follow-up attempts (60)")},
         {kCallbackClaimTimeout, QStringLiteral("minutes before a taken, untouched call returns to the pool (15)")},
+        {kSlaWarnings, QStringLiteral("percent of the 24 h / 48 h time at which supervisors are warned (75,90)")},
     };
 }
 
@@ -100,6 +101,9 @@ QString validate(const QString &key, const QString &value)
         const int n = v.toInt(&ok);
         return ok && n > 0 && n <= 1440 ? QString() : QStringLiteral("use a whole number from 1 to 1440");
     }
+    if (key == kSlaWarnings)
+        return SlaThresholds::parse(v) ? QString()
+                                       : QStringLiteral("use rising whole percents from 1 to 99 separated by commas, such as 75,90");
     if (key == kForbiddenPhrases)
         return QString(); // any list; empty means the built-in one
     if (key == kHolidays || key == kMakeUpDays)
@@ -132,6 +136,11 @@ WorkingCalendar workingCalendar(const QMap<QString, QString> &s)
     cal.setHolidays(parseDays(s.value(kHolidays)));
     cal.setMakeUpWorkdays(parseDays(s.value(kMakeUpDays)));
     return cal;
+}
+
+SlaThresholds slaThresholds(const QMap<QString, QString> &s)
+{
+    return SlaThresholds::parse(s.value(kSlaWarnings)).value_or(SlaThresholds());
 }
 
 QString formatCalendar(const WorkingCalendar &cal, QMap<QString, QString> *s)

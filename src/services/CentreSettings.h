@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PhoneNormalizer.h"
+#include "SlaClock.h"
 #include "WorkingCalendar.h"
 
 #include <QList>
@@ -24,6 +25,7 @@ inline const QString kCentreName = QStringLiteral("centre.name");
 inline const QString kCallbackAttempts = QStringLiteral("callbacks.attempts");          // R21
 inline const QString kCallbackSpacing = QStringLiteral("callbacks.spacing_minutes");    // R21
 inline const QString kCallbackClaimTimeout = QStringLiteral("callbacks.claim_timeout_minutes");
+inline const QString kSlaWarnings = QStringLiteral("sla.warn_percent"); // 75,90 (R13, R27)
 inline const QString kForbiddenPhrases = QStringLiteral("phrases.forbidden"); // a|b|c (R25)
 
 // The keys an administrator may set, with what each means.
@@ -33,6 +35,8 @@ QString validate(const QString &key, const QString &value);
 
 PhoneNormalizer phoneNormalizer(const QMap<QString, QString> &settings);
 WorkingCalendar workingCalendar(const QMap<QString, QString> &settings);
+// The shares of a commitment's time at which supervisors are warned; 75,90 when unset.
+SlaThresholds slaThresholds(const QMap<QString, QString> &settings);
 
 QString formatCalendar(const WorkingCalendar &calendar, QMap<QString, QString> *settings);
 

@@ -11,6 +11,7 @@
 #include "DemoNames.h"
 #include "FollowUpRule.h"
 #include "PeopleRepository.h"
+#include "SlaRepository.h"
 #include "SettingsRepository.h"
 #include "StorageError.h"
 #include "TicketRepository.h"
@@ -381,6 +382,7 @@ void Builder::todaysWork()
     }
 
     // R9: reports waiting in the supervisor's queue.
+    QList<qint64> queued;
     for (int i = 0; i < 16; ++i) {
         const DemoCustomer &c = nextCustomer();
         const Priority p = i % 4 == 0 ? Priority::Urgent : Priority::Normal;
@@ -390,6 +392,7 @@ void Builder::todaysWork()
         v.ticketId = id;
         v.status = QStringLiteral("queued");
         m_visits.addVisit(v);
+        queued.append(id);
     }
 
     // The rest of the states a real day has.
@@ -397,8 +400,39 @@ void Builder::todaysWork()
         const DemoCustomer &c = nextCustomer();
         return ticket(c, c.units.first(), state, created, p);
     };
-    for (int i = 0; i < 4; ++i)
-        openTicket(TicketState::AwaitingParts, m_now.addDays(-m_names.between(1, 4)), Priority::Normal);
+    // R13: the clocks of tickets waiting for parts stand from the visit that found them missing.
+    const SlaRepository sla(m_db);
+    static const char *const kParts[] = {"压缩机", "主板", "排水泵", "定影组件"};
+    for (int i = 0; i < 4; ++i) {
+        const QDateTime created = m_now.addDays(-m_names.between(1, 4));
+        const qint64 id = openTicket(TicketState::AwaitingParts, created, Priority::Normal);
+        NewVisit done;
+        done.ticketId = id;
+        done.status = QStringLiteral("completed");
+        done.startsAt = cal.addWorkingTime(created, 3 * 3600);
+        done.endsAt = done.startsAt.addSecs(90 * 60);
+        done.result = QStringLiteral("needs_parts");
+        done.partsUsed = QString::fromUtf8(kParts[i]);
+        done.completedAt = done.endsAt;
+        m_visits.addVisit(done);
+        SlaPause p;
+        p.ticketId = id;
+        p.reason = SlaPause::kParts;
+        p.note = done.partsUsed;
+        p.from = done.endsAt;
+        p.startedBy = QStringLiteral("演示主管 Demo");
+        sla.startPause(p);
+    }
+    // One customer in the queue is away: the visit waits for them, and so do the clocks.
+    if (!queued.isEmpty()) {
+        SlaPause away;
+        away.ticketId = queued.last();
+        away.reason = SlaPause::kCustomer;
+        away.note = QStringLiteral("客户出差，下周一回来");
+        away.from = m_now.addSecs(-2 * 3600);
+        away.startedBy = QStringLiteral("演示主管 Demo");
+        sla.startPause(away);
+    }
     for (int i = 0; i < 2; ++i)
         openTicket(TicketState::Reopened, m_now.addDays(-m_names.between(2, 6)), Priority::Urgent);
     for (int i = 0; i < 3; ++i)

@@ -1,11 +1,12 @@
 #include "DispatchService.h"
 
 #include "FollowUpRule.h"
-#include "ServiceCommitment.h"
 
 #include "Centre.h"
 #include "Database.h"
 #include "PeopleRepository.h"
+#include "SlaRepository.h"
+#include "SlaService.h"
 #include "StorageError.h"
 #include "TicketRepository.h"
 #include "TriageRepository.h"
@@ -15,6 +16,7 @@ namespace hotline {
 
 DispatchService::DispatchService(Centre &centre)
     : m_centre(centre)
+    , m_thresholds(SlaService(centre).thresholds())
 {
     try {
         m_travel = VisitRepository(centre.database()).travelTimes();
@@ -59,7 +61,19 @@ DispatchDay DispatchService::scheduledDay(const QDate &date) const
     } catch (const StorageError &e) {
         throw CentreError(e.message());
     }
+    readPauses(d.visits);
+    m_thresholds = SlaService(m_centre).thresholds(); // a changed setting shows on the next reload
     return d;
+}
+
+void DispatchService::readPauses(QList<BoardVisit> &visits) const
+{
+    QList<qint64> tickets;
+    for (const BoardVisit &v : visits)
+        tickets.append(v.ticketId);
+    const QHash<qint64, QList<SlaPause>> pauses = SlaService(m_centre).pauses(tickets);
+    for (BoardVisit &v : visits)
+        v.slaPauses = pauses.value(v.ticketId);
 }
 
 DispatchDay DispatchService::day(const QDate &date) const
@@ -70,11 +84,19 @@ DispatchDay DispatchService::day(const QDate &date) const
     } catch (const StorageError &e) {
         throw CentreError(e.message());
     }
-    // R12 then R13: urgent first, then the nearest commitment.
-    std::stable_sort(d.queue.begin(), d.queue.end(), [this](const BoardVisit &a, const BoardVisit &b) {
+    readPauses(d.queue);
+    // R12 then R13: urgent first, then the nearest commitment; paused clocks wait last.
+    QHash<qint64, Commitment> commitments;
+    for (const BoardVisit &v : std::as_const(d.queue))
+        commitments.insert(v.id, commitment(v));
+    std::stable_sort(d.queue.begin(), d.queue.end(), [&](const BoardVisit &a, const BoardVisit &b) {
         if (a.priority != b.priority)
             return a.priority == Priority::Urgent;
-        return commitment(a).visitDue < commitment(b).visitDue;
+        const Commitment &ca = commitments[a.id];
+        const Commitment &cb = commitments[b.id];
+        if (ca.paused() != cb.paused())
+            return cb.paused();
+        return ca.visitSecondsLeft < cb.visitSecondsLeft;
     });
     return d;
 }
@@ -128,11 +150,19 @@ QList<JobSheetStop> DispatchService::jobSheet(const DispatchDay &day, qint64 eng
 
 Commitment DispatchService::commitment(const BoardVisit &v) const
 {
-    const WorkingCalendar &cal = m_centre.calendar();
+    const SlaService sla(m_centre);
+    const SlaClock visit = sla.clock(SlaCommitment::Visit, v.requestedAt, v.slaPauses);
+    const QDateTime now = m_centre.now();
     Commitment c;
-    c.visitDue = ServiceCommitment::visitDue(v.requestedAt, cal);
-    c.repairDue = ServiceCommitment::repairDue(v.requestedAt, cal);
-    c.visitSecondsLeft = cal.workingSecondsBetween(m_centre.now(), c.visitDue);
+    c.visitDue = visit.due();
+    c.repairDue = sla.clock(SlaCommitment::Repair, v.requestedAt, v.slaPauses).due();
+    c.visitSecondsLeft = visit.leftSeconds(now);
+    if (const auto warning = m_thresholds.warningAt(visit, m_centre.calendar(), now))
+        c.warningPercent = warning->percent;
+    for (const SlaPause &p : v.slaPauses) {
+        if (p.ongoing())
+            c.pausedFor = p.reason;
+    }
     return c;
 }
 
@@ -286,6 +316,26 @@ QString DispatchService::outcomeCode(VisitOutcome o)
     return {};
 }
 
+void DispatchService::pauseForParts(qint64 ticketId, const QString &note) const
+{
+    // R13: the clocks stand until the parts are in (SlaService::resume sends the ticket back
+    // to the queue then).
+    const SlaRepository sla(m_centre.database());
+    if (sla.openPause(ticketId))
+        return;
+    const Actor &actor = m_centre.actor();
+    SlaPause p;
+    p.ticketId = ticketId;
+    p.reason = SlaPause::kParts;
+    p.note = note;
+    p.from = m_centre.now();
+    p.startedBy = actor.name;
+    sla.startPause(p);
+    TicketRepository(m_centre.database())
+        .appendHistory({0, ticketId, p.from, actor.name, QStringLiteral("sla_paused"), QStringLiteral("sla"), p.reason, note},
+                       actor.userId);
+}
+
 DispatchService::MoveResult DispatchService::recordResult(const VisitReport &rep)
 {
     m_centre.require(Permission::Assign); // R26
@@ -325,6 +375,8 @@ DispatchService::MoveResult DispatchService::recordResult(const VisitReport &rep
             state = TicketState::AwaitingParts;
             if (!markers.contains(QStringLiteral("parts")))
                 markers.append(QStringLiteral("parts"));
+            pauseForParts(current->ticketId, rep.outcome == VisitOutcome::TakenIn ? tr("taken in for repair")
+                                                                                  : rep.parts.trimmed());
             break;
         case VisitOutcome::SecondVisit:
             state = TicketState::AwaitingDispatch;

@@ -14,14 +14,18 @@ namespace hotline {
 
 class Centre;
 
-// R13: the service commitments of one visit, counted in working time (R27).
+// R13: the service commitments of one visit, counted in working time (R27) without the
+// time the ticket's clocks stood paused.
 struct Commitment
 {
-    QDateTime visitDue;  // 24 working hours after the request
-    QDateTime repairDue; // 48 working hours after the request
+    QDateTime visitDue;  // 24 working hours after the request; invalid while paused
+    QDateTime repairDue; // 48 working hours after the request; invalid while paused
     qint64 visitSecondsLeft = 0; // negative: breached
-    static constexpr qint64 kAboutToBreachSeconds = 2 * 3600;
-    bool aboutToBreach() const { return visitSecondsLeft <= kAboutToBreachSeconds; }
+    int warningPercent = 0;      // the centre's threshold the visit clock reached (75, 90); 100: breached
+    QString pausedFor;           // while paused: "parts", "customer"
+
+    bool paused() const { return !pausedFor.isEmpty(); }
+    bool aboutToBreach() const { return warningPercent > 0; }
 };
 
 // One stop on an engineer's job sheet: everything needed at the door (R17's service record).
@@ -130,8 +134,14 @@ private:
     // Two supervisors, one visit: the second is told, and nothing is overwritten.
     static MoveResult conflicted();
 
+    // R13: the day's visits with the pauses of their tickets' clocks.
+    void readPauses(QList<BoardVisit> &visits) const;
+    // Inside the caller's transaction: the ticket's clocks stand while it waits for parts.
+    void pauseForParts(qint64 ticketId, const QString &note) const;
+
     Centre &m_centre;
     TravelTimes m_travel;
+    mutable SlaThresholds m_thresholds; // read with the day: the board asks for every block
 };
 
 } // namespace hotline
