@@ -27,6 +27,9 @@ QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
 QLabel[role="hint"][hint="verify"] { color: #8a5300; }
 QLabel[role="hint"][hint="impossible"] { color: #b3261e; font-weight: 600; }
 QLabel[hint="ok"] { color: #0b6b3a; }
+QToolButton#slaStatus[hint="ok"] { color: #0b6b3a; }
+QToolButton#slaStatus[hint="verify"] { color: #8a5300; font-weight: 600; }
+QToolButton#slaStatus[hint="impossible"] { color: #b3261e; font-weight: 600; }
 QLabel[hint="verify"] { color: #8a5300; }
 QLabel[hint="impossible"] { color: #b3261e; font-weight: 600; }
 QLineEdit[hint="verify"], QComboBox[hint="verify"], QPlainTextEdit[hint="verify"] {

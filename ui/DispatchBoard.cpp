@@ -483,7 +483,7 @@ const DispatchBoard::BlockFace &DispatchBoard::faceOf(const BoardVisit &v) const
         return *it;
     BlockFace f;
     const Commitment c = m_commitmentOf ? m_commitmentOf(v) : Commitment{};
-    f.breached = m_commitmentOf && c.visitSecondsLeft < 0;
+    f.breached = m_commitmentOf && !c.paused() && c.visitSecondsLeft < 0;
     f.soon = m_commitmentOf && !f.breached && c.aboutToBreach();
     const QRect inner = blockRect(v).adjusted(8, 2, -4, -2);
     const QFontMetrics fm(font());
@@ -499,8 +499,9 @@ const DispatchBoard::BlockFace &DispatchBoard::faceOf(const BoardVisit &v) const
         QStringList markers;
         for (const QString &m : v.markers)
             markers.append(TicketTypes::markerLabel(m));
-        f.lines.append(text((f.breached ? tr("SLA breached %1 ago") : tr("SLA %1 left")).arg(duration(c.visitSecondsLeft))
-                            + (markers.isEmpty() ? QString() : QStringLiteral(" · ") + markers.join(u' '))));
+        const QString clock = c.paused() ? tr("SLA paused, %1").arg(TicketTypes::pauseReasonLabel(c.pausedFor))
+                              : (f.breached ? tr("SLA breached %1 ago") : tr("SLA %1 left")).arg(duration(c.visitSecondsLeft));
+        f.lines.append(text(clock + (markers.isEmpty() ? QString() : QStringLiteral(" · ") + markers.join(u' '))));
     }
     return *m_faces.insert(v.id, f);
 }

@@ -44,8 +44,11 @@ QVariant DispatchQueueModel::data(const QModelIndex &index, int role) const
             markers.append(TicketTypes::markerLabel(m));
         QString clock;
         if (m_commitmentOf) {
-            const qint64 left = m_commitmentOf(*v).visitSecondsLeft;
-            clock = left < 0 ? tr("SLA breached") : tr("SLA %1h%2 left").arg(left / 3600).arg(left % 3600 / 60, 2, 10, QLatin1Char('0'));
+            const Commitment c = m_commitmentOf(*v);
+            const qint64 left = c.visitSecondsLeft;
+            clock = c.paused()  ? tr("SLA paused, %1").arg(TicketTypes::pauseReasonLabel(c.pausedFor))
+                    : left < 0 ? tr("SLA breached")
+                               : tr("SLA %1h%2 left").arg(left / 3600).arg(left % 3600 / 60, 2, 10, QLatin1Char('0'));
         }
         if (v->handoffAt.isValid()) {
             // R9: how long after the call the report reached this queue.

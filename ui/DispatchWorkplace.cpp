@@ -6,6 +6,7 @@
 #include "DispatchQueueModel.h"
 #include "MoveVisitCommand.h"
 #include "PlanPreviewDialog.h"
+#include "SlaPauseDialog.h"
 #include "JobSheet.h"
 #include "VisitDeadlines.h"
 #include "VisitResultDialog.h"
@@ -36,6 +37,7 @@ DispatchWorkplace::DispatchWorkplace(Centre &centre, QWidget *parent)
     , m_centre(centre)
     , m_dispatch(centre)
     , m_planning(centre, m_dispatch)
+    , m_sla(centre)
     , m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("dispatchWorkplace"));
@@ -70,6 +72,12 @@ DispatchWorkplace::DispatchWorkplace(Centre &centre, QWidget *parent)
         return dialog.report();
     };
     askApplyPlan = [](PlanPreviewDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
+    askPause = [this](const QString &customer) -> std::optional<std::pair<QString, QString>> {
+        SlaPauseDialog dialog(customer, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return std::pair{dialog.reason(), dialog.note()};
+    };
     m_followLater.setSingleShot(true);
     m_followLater.setInterval(500);
     connect(&m_followLater, &QTimer::timeout, this, &DispatchWorkplace::followChanges);
@@ -178,20 +186,22 @@ void DispatchWorkplace::buildUi()
     m_queueView->setSpacing(2);
     m_queueView->setWordWrap(true);
     m_queueView->setTextElideMode(Qt::ElideRight);
-    queueColumn->addWidget(m_queueView, 1);
+    queueColumn->addWidget(m_queueView, 3);
     auto *hint = new QLabel(tr("Drag a visit onto an engineer and time, or select it and press Enter, "
                                "then place it with the arrow keys and Enter. Esc cancels, Ctrl+Z undoes."),
                             this);
     hint->setWordWrap(true);
+    hint->setMaximumWidth(340);
     hint->setObjectName(QStringLiteral("placeholderText"));
     queueColumn->addWidget(hint);
+    buildSlaUi(queueColumn);
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("visitDetails"));
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     queueColumn->addWidget(m_details);
     columns->addLayout(queueColumn, 0);
-    m_queueView->setMinimumWidth(300);
+    m_queueView->setMinimumWidth(340);
     m_queueView->setMaximumWidth(340);
 
     m_board = new DispatchBoard(this);
@@ -242,6 +252,7 @@ void DispatchWorkplace::reload()
     m_board->setDay(m_day);
     m_queue->setQueue(m_day.queue, [this](const BoardVisit &v) { return m_dispatch.commitment(v); },
                       m_dispatch.now());
+    refreshAlerts();
     // Suggestions on screen follow the board as it now is, while their visit still waits.
     if (const BoardVisit *v = m_day.visit(suggested); v && v->engineerId == 0)
         suggestFor(*v);
@@ -291,8 +302,11 @@ void DispatchWorkplace::showDetails(qint64 visitId)
     QString text = QStringLiteral("<b>%1</b> · %2 · %3<br>%4<br>")
                        .arg(v->customerName.toHtmlEscaped(), v->district.toHtmlEscaped(),
                             v->modelCode.toHtmlEscaped(), v->fault.toHtmlEscaped());
-    text += tr("Visit due by %1, repair by %2 (R13)").arg(c.visitDue.toString(QStringLiteral("MM-dd HH:mm")),
-                                                          c.repairDue.toString(QStringLiteral("MM-dd HH:mm")));
+    if (c.paused())
+        text += tr("SLA clocks paused: %1 (R13)").arg(TicketTypes::pauseReasonLabel(c.pausedFor));
+    else
+        text += tr("Visit due by %1, repair by %2 (R13)").arg(c.visitDue.toString(QStringLiteral("MM-dd HH:mm")),
+                                                              c.repairDue.toString(QStringLiteral("MM-dd HH:mm")));
     if (v->engineerId && v->start.isValid()) {
         const Engineer *engineer = m_day.engineer(v->engineerId);
         const VisitDeadlines d = VisitDeadlines::of(v->start, v->assignedAt, engineer ? engineer->workStart : QTime(8, 30));

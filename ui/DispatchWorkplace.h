@@ -4,15 +4,18 @@
 
 #include "DispatchService.h"
 #include "PlanningService.h"
+#include "SlaService.h"
 
 #include <QTimer>
 
 #include <functional>
 #include <optional>
 
+class QBoxLayout;
 class QDateEdit;
 class QLabel;
 class QListView;
+class QPushButton;
 class QUndoStack;
 
 namespace hotline {
@@ -21,6 +24,7 @@ class Centre;
 class DispatchBoard;
 class DispatchQueueModel;
 class PlanPreviewDialog;
+class SlaWatchModel;
 
 // The supervisor's workplace (R10–R16): the day's board beside the queue, every change
 // checked (R11), explained, undoable, and safe against a second supervisor.
@@ -47,6 +51,10 @@ public:
     std::function<std::optional<DispatchService::VisitReport>(const BoardVisit &)> askResult;
     // The planned day shown for review: true to apply it.
     std::function<bool(PlanPreviewDialog &)> askApplyPlan;
+    // R13: why the selected ticket's clocks stand: (reason, note), or nullopt to cancel.
+    std::function<std::optional<std::pair<QString, QString>>(const QString &customer)> askPause;
+
+    SlaWatchModel *alertModel() const { return m_alerts; }
 
 public Q_SLOTS:
     void showDate(const QDate &date);
@@ -71,8 +79,20 @@ public Q_SLOTS:
     // Ctrl+Shift+P: plan every queued visit of the day, shown for review, applied as one step.
     void planDay();
 
+    // The SLA watch (R13, R27): read again on every reload and each minute.
+    void refreshAlerts();
+    void focusAlerts();
+    // W: pause the selected ticket's clocks (it waits for parts or for the customer), or
+    // resume them. The selection is the alert in the watch list when it has focus, else the
+    // visit on the board or in the queue.
+    void pauseClocks();
+    void resumeClocks();
+    void toggleClocks();
+
 Q_SIGNALS:
     void visitCompleted(qint64 visitId);
+    // The watch was read: how many commitments are warned and breached (not paused).
+    void alertsChanged(int warnings, int breaches);
 
 protected:
     void reloadOnShow() override { reload(); }
@@ -81,6 +101,8 @@ private:
     void buildUi();
     void buildPlanningUi(QLayout *bar);
     void addPlanningKeys();
+    void buildSlaUi(QBoxLayout *column);
+    qint64 ticketForClocks(QString *customer) const;
     qint64 visitToPlace() const;
     void say(const QString &text, const char *kind);
     void showDetails(qint64 visitId);
@@ -89,6 +111,7 @@ private:
     QTimer m_followLater;
     DispatchService m_dispatch;
     PlanningService m_planning;
+    SlaService m_sla;
     DispatchDay m_day;
     DispatchBoard *m_board = nullptr;
     DispatchQueueModel *m_queue = nullptr;
@@ -97,6 +120,12 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_details = nullptr;
     QUndoStack *m_undo = nullptr;
+    SlaWatchModel *m_alerts = nullptr;
+    QListView *m_alertView = nullptr;
+    QLabel *m_alertTitle = nullptr;
+    QPushButton *m_pauseButton = nullptr;
+    QPushButton *m_resumeButton = nullptr;
+    QTimer m_alertTimer;
 };
 
 } // namespace hotline

@@ -19,6 +19,9 @@
 #include "TriageService.h"
 
 #include <QApplication>
+#include <QToolButton>
+
+#include <memory>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -250,6 +253,8 @@ void MainWindow::buildStatusBar()
     auto *where = new QLabel(m_centre.location(), this);
     where->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(who);
+    if (m_centre.may(Permission::Assign))
+        buildSlaStatus();
     if (m_centre.isPostgres()) {
         // The shared server: its link is shown, and never blocks the operator (drafts keep
         // what is typed while it is away).
@@ -272,6 +277,30 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(phone);
     m_phone->start(PhoneLink::load()); // never blocks: the link is made on its own thread
     statusBar()->addPermanentWidget(where);
+}
+
+void MainWindow::buildSlaStatus()
+{
+    // R13, R27: the supervisors see the warnings wherever they work; a click opens the watch.
+    auto *sla = new QToolButton(this);
+    sla->setObjectName(QStringLiteral("slaStatus"));
+    sla->setAutoRaise(true);
+    sla->setToolTip(tr("Commitments warned at the centre's thresholds and breached: open the dispatch board's SLA alerts"));
+    auto show = [this, sla, last = std::make_shared<int>(0)](int warnings, int breaches) {
+        sla->setText(warnings + breaches ? tr("⚠ SLA: %1 breached, %2 warned").arg(breaches).arg(warnings)
+                                         : tr("SLA: on track"));
+        FieldHint::setState(sla, breaches ? "impossible" : warnings ? "verify" : "ok");
+        if (warnings + breaches > *last)
+            QApplication::alert(this); // a new warning: the taskbar says so when the console is behind
+        *last = warnings + breaches;
+    };
+    connect(m_dispatch, &DispatchWorkplace::alertsChanged, sla, show);
+    connect(sla, &QToolButton::clicked, this, [this] {
+        showView(View::Dispatch);
+        m_dispatch->focusAlerts();
+    });
+    statusBar()->addPermanentWidget(sla);
+    m_dispatch->refreshAlerts();
 }
 
 void MainWindow::showView(View view)

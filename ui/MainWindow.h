@@ -45,6 +45,7 @@ public:
 private:
     void buildMenus();
     void buildStatusBar();
+    void buildSlaStatus();
     // Live updates: changes from other consoles are gathered for a moment, then every view
     // that shows them follows once.
     void noteChange(ChangeTopic topic);

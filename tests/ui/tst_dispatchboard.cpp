@@ -5,6 +5,7 @@
 #include "DispatchQueueModel.h"
 #include "DispatchWorkplace.h"
 #include "PlanPreviewDialog.h"
+#include "SlaWatchModel.h"
 #include "JobSheet.h"
 #include "TestDatabase.h"
 #include "VisitMime.h"
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void suggestAndTakeByKeyboard();
     void pinByKeyboard();
     void planTheDayIsOneUndoableStep();
+    void pauseAndResumeByKeyboard();
+    void alertsFollowTheClock();
 
 private:
     QDateTime at(int h, int m = 0) const { return QDateTime(test::DispatchFixture::kDay, QTime(h, m)); }
@@ -50,13 +53,15 @@ private:
     test::DispatchFixture m_fx;
     BoardVisit m_visit;
     std::unique_ptr<DispatchWorkplace> m_work;
+    QDateTime m_now;
 };
 
 void DispatchBoardTest::init()
 {
     m_tdb = std::make_unique<test::TestDatabase>();
     m_centre = Centre::open(m_tdb->spec());
-    m_centre->setClock([] { return QDateTime(test::DispatchFixture::kDay, QTime(8, 0)); });
+    m_now = QDateTime(test::DispatchFixture::kDay, QTime(8, 0));
+    m_centre->setClock([this] { return m_now; });
     m_fx.build(*m_centre);
     m_visit = test::DispatchFixture::queuedVisit(*m_centre, QStringLiteral("张伟"));
     m_work = std::make_unique<DispatchWorkplace>(*m_centre);
@@ -331,6 +336,57 @@ void DispatchBoardTest::planTheDayIsOneUndoableStep()
     QCOMPARE(m_work->queueModel()->rowCount(), 2);
     m_work->undoStack()->redo();
     QVERIFY(scheduled(m_visit.id));
+}
+
+// W on a queued visit: the customer is away, its clocks stand (R13), shown in the queue and the
+// SLA alerts; W again starts them.
+void DispatchBoardTest::pauseAndResumeByKeyboard()
+{
+    QString askedFor;
+    m_work->askPause = [&](const QString &customer) {
+        askedFor = customer;
+        return std::optional<std::pair<QString, QString>>({SlaPause::kCustomer, QStringLiteral("出差")});
+    };
+    auto *queue = m_work->findChild<QListView *>(QStringLiteral("dispatchQueue"));
+    queue->setFocus();
+    queue->setCurrentIndex(m_work->queueModel()->index(0, 0));
+    QTest::keyClick(queue, Qt::Key_W);
+    QCOMPARE(askedFor, QStringLiteral("张伟"));
+    QVERIFY2(m_work->queueModel()->index(0, 0).data().toString().contains(u"SLA paused"), qPrintable(m_work->message()));
+    SlaWatchModel *alerts = m_work->alertModel();
+    QCOMPARE(alerts->rowCount(), 1);
+    QVERIFY(alerts->index(0, 0).data(SlaWatchModel::PausedRole).toBool());
+    QCOMPARE(alerts->index(0, 0).data(SlaWatchModel::VisitIdRole).toLongLong(), m_visit.id);
+    QVERIFY(alerts->index(0, 0).data().toString().contains(u"出差"));
+
+    queue->setFocus();
+    queue->setCurrentIndex(m_work->queueModel()->index(0, 0));
+    QTest::keyClick(queue, Qt::Key_W);
+    QVERIFY(!m_work->queueModel()->index(0, 0).data().toString().contains(u"SLA paused"));
+    QCOMPARE(alerts->rowCount(), 0);
+}
+
+// R13, R27: the watch is read again as time passes; a warning told, then the breach, and the
+// alert leads to its visit in the queue.
+void DispatchBoardTest::alertsFollowTheClock()
+{
+    QSignalSpy changed(m_work.get(), &DispatchWorkplace::alertsChanged);
+    m_now = QDateTime(test::DispatchFixture::kDay.addDays(2), QTime(8, 30)); // Wednesday: 75 % of 24 h
+    m_work->refreshAlerts();
+    QCOMPARE(changed.last().at(0).toInt(), 1); // warned
+    QCOMPARE(changed.last().at(1).toInt(), 0); // breached
+    auto *view = m_work->findChild<QListView *>(QStringLiteral("slaAlerts"));
+    view->setFocus();
+    view->setCurrentIndex(m_work->alertModel()->index(0, 0));
+    auto *queue = m_work->findChild<QListView *>(QStringLiteral("dispatchQueue"));
+    QCOMPARE(queue->currentIndex().data(DispatchQueueModel::VisitIdRole).toLongLong(), m_visit.id);
+    QVERIFY(m_work->alertModel()->index(0, 0).data().toString().contains(u"75 %"));
+
+    m_now = QDateTime(test::DispatchFixture::kDay.addDays(2), QTime(16, 0)); // past 14:30
+    m_work->refreshAlerts();
+    QCOMPARE(changed.last().at(0).toInt(), 0);
+    QCOMPARE(changed.last().at(1).toInt(), 1);
+    QVERIFY(m_work->alertModel()->index(0, 0).data().toString().contains(u"BREACHED"));
 }
 
 QTEST_MAIN(DispatchBoardTest)

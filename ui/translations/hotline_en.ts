@@ -319,6 +319,10 @@
         <source>The pin was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>taken in for repair</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IntakeCheck</name>
@@ -892,6 +896,49 @@
     </message>
 </context>
 <context>
+    <name>SlaService</name>
+    <message>
+        <source>The SLA watch could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: &quot;%1&quot; is not a reason to pause the clocks; give parts or customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: its service clocks do not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks of ticket %1 stand already: %2 since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks were not paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks of ticket %1 are not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks were not resumed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit within 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair within 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlotSuggester</name>
     <message>
         <source>No 24-hour visit clock: the request time is not recorded (R13)</source>
@@ -1141,6 +1188,42 @@
     </message>
     <message>
         <source>charge not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks paused: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks resumed after %1 of working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks resumed after %1 of working time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breached: no visit within 24 working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breached: not repaired within 48 working hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1816,6 +1899,10 @@
         <source>late for 24 h</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SLA paused, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::DispatchQueueModel</name>
@@ -1833,6 +1920,10 @@
     </message>
     <message>
         <source>URGENT </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA paused, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2062,6 +2153,54 @@ Assign it anyway? Give the reason:</source>
             <numerusform>Plan applied: %n visit placed. Ctrl+Z takes it back.</numerusform>
             <numerusform>Plan applied: %n visits placed. Ctrl+Z takes it back.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SLA alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause clocks… (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected ticket waits for parts or for the customer: its 24 h / 48 h clocks stand until resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wait is over; a ticket that waited for parts goes back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA alerts: %1 breached, %2 warned, %3 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA alerts: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a visit or an SLA alert first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks of %1 paused: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks of %1 run again; a ticket that waited for parts is back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks of %1 run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks paused: %1 (R13)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2446,18 @@ Assign it anyway? Give the reason:</source>
         <source>&amp;Phone settings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commitments warned at the centre&apos;s thresholds and breached: open the dispatch board&apos;s SLA alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ SLA: %1 breached, %2 warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA: on track</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::PhoneLink</name>
@@ -2449,6 +2600,92 @@ Assign it anyway? Give the reason:</source>
     </message>
     <message>
         <source>Tick when the customer agreed to the new time (R14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::SlaPauseDialog</name>
+    <message>
+        <source>Pause the SLA clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 24 h and 48 h clocks of %1&apos;s ticket stand until you resume them. The pause is recorded on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for &amp;parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the &amp;customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. compressor ordered, due Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::SlaWatchModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BREACHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · URGENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1, %2 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks stand: select and press Resume when the wait is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select to find the visit on the board; W pauses the clocks while the ticket waits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -318,6 +318,10 @@
         <source>The pin was not saved: %1</source>
         <translation>固定未保存：%1</translation>
     </message>
+    <message>
+        <source>taken in for repair</source>
+        <translation>已取回维修</translation>
+    </message>
 </context>
 <context>
     <name>IntakeCheck</name>
@@ -888,6 +892,49 @@
     </message>
 </context>
 <context>
+    <name>SlaService</name>
+    <message>
+        <source>The SLA watch could not be read: %1</source>
+        <translation>无法读取 SLA 监控：%1</translation>
+    </message>
+    <message>
+        <source>Reason: &quot;%1&quot; is not a reason to pause the clocks; give parts or customer.</source>
+        <translation>原因：“%1”不是暂停计时的原因；请填 parts（等待配件）或 customer（等待客户）。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 does not exist.</source>
+        <translation>工单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: its service clocks do not run.</source>
+        <translation>工单 %1 状态为“%2”：其服务计时未在运行。</translation>
+    </message>
+    <message>
+        <source>The clocks of ticket %1 stand already: %2 since %3.</source>
+        <translation>工单 %1 的计时已暂停：%2，自 %3 起。</translation>
+    </message>
+    <message>
+        <source>The clocks were not paused: %1</source>
+        <translation>计时未能暂停：%1</translation>
+    </message>
+    <message>
+        <source>The clocks of ticket %1 are not paused.</source>
+        <translation>工单 %1 的计时并未暂停。</translation>
+    </message>
+    <message>
+        <source>The clocks were not resumed: %1</source>
+        <translation>计时未能恢复：%1</translation>
+    </message>
+    <message>
+        <source>Visit within 24 h</source>
+        <translation>24 小时内上门</translation>
+    </message>
+    <message>
+        <source>Repair within 48 h</source>
+        <translation>48 小时内修复</translation>
+    </message>
+</context>
+<context>
     <name>SlotSuggester</name>
     <message>
         <source>No 24-hour visit clock: the request time is not recorded (R13)</source>
@@ -1137,6 +1184,42 @@
     <message>
         <source>charge not agreed</source>
         <translation>未同意收费</translation>
+    </message>
+    <message>
+        <source>waiting for parts</source>
+        <translation>等待配件</translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>SLA clocks paused: %1</source>
+        <translation>SLA 计时暂停：%1</translation>
+    </message>
+    <message>
+        <source>SLA clocks paused: %1 (%2)</source>
+        <translation>SLA 计时暂停：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>SLA clocks resumed after %1 of working time</source>
+        <translation>SLA 计时恢复，暂停了 %1 工作时间</translation>
+    </message>
+    <message>
+        <source>SLA clocks resumed after %1 of working time (%2)</source>
+        <translation>SLA 计时恢复，暂停了 %1 工作时间（%2）</translation>
+    </message>
+    <message>
+        <source>SLA breached: no visit within 24 working hours</source>
+        <translation>SLA 超时：24 个工作小时内未上门</translation>
+    </message>
+    <message>
+        <source>SLA breached: not repaired within 48 working hours</source>
+        <translation>SLA 超时：48 个工作小时内未修复</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1884,10 @@
         <source>late for 24 h</source>
         <translation>超出 24 小时</translation>
     </message>
+    <message>
+        <source>SLA paused, %1</source>
+        <translation>SLA 暂停，%1</translation>
+    </message>
 </context>
 <context>
     <name>hotline::DispatchQueueModel</name>
@@ -1819,6 +1906,10 @@
     <message>
         <source>URGENT </source>
         <translation>紧急 </translation>
+    </message>
+    <message>
+        <source>SLA paused, %1</source>
+        <translation>SLA 暂停，%1</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2135,54 @@ Assign it anyway? Give the reason:</source>
         <translation>
             <numerusform>计划已应用：排入 %n 单。Ctrl+Z 可撤回。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SLA alerts</source>
+        <translation>SLA 预警</translation>
+    </message>
+    <message>
+        <source>Pause clocks… (W)</source>
+        <translation>暂停计时…(W)</translation>
+    </message>
+    <message>
+        <source>The selected ticket waits for parts or for the customer: its 24 h / 48 h clocks stand until resumed</source>
+        <translation>所选工单在等待配件或客户：其 24 小时 / 48 小时计时暂停，直到恢复</translation>
+    </message>
+    <message>
+        <source>Resume clocks</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>The wait is over; a ticket that waited for parts goes back to the queue</source>
+        <translation>等待结束；等待配件的工单回到待派工队列</translation>
+    </message>
+    <message>
+        <source>SLA alerts: %1 breached, %2 warned, %3 paused</source>
+        <translation>SLA 预警：超时 %1，预警 %2，暂停 %3</translation>
+    </message>
+    <message>
+        <source>SLA alerts: none</source>
+        <translation>SLA 预警：无</translation>
+    </message>
+    <message>
+        <source>Select a visit or an SLA alert first.</source>
+        <translation>请先选择一个上门任务或一条 SLA 预警。</translation>
+    </message>
+    <message>
+        <source>SLA clocks of %1 paused: %2.</source>
+        <translation>%1 的 SLA 计时已暂停：%2。</translation>
+    </message>
+    <message>
+        <source>SLA clocks of %1 run again; a ticket that waited for parts is back in the queue.</source>
+        <translation>%1 的 SLA 计时已恢复；等待配件的工单已回到待派工队列。</translation>
+    </message>
+    <message>
+        <source>SLA clocks of %1 run again.</source>
+        <translation>%1 的 SLA 计时已恢复。</translation>
+    </message>
+    <message>
+        <source>SLA clocks paused: %1 (R13)</source>
+        <translation>SLA 计时暂停：%1（R13）</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2427,18 @@ Assign it anyway? Give the reason:</source>
         <source>&amp;Phone settings…</source>
         <translation>电话设置(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Commitments warned at the centre&apos;s thresholds and breached: open the dispatch board&apos;s SLA alerts</source>
+        <translation>达到中心预警阈值或已超时的服务承诺：打开派工板的 SLA 预警</translation>
+    </message>
+    <message>
+        <source>⚠ SLA: %1 breached, %2 warned</source>
+        <translation>⚠ SLA：超时 %1，预警 %2</translation>
+    </message>
+    <message>
+        <source>SLA: on track</source>
+        <translation>SLA：正常</translation>
+    </message>
 </context>
 <context>
     <name>hotline::PhoneLink</name>
@@ -2431,6 +2582,92 @@ Assign it anyway? Give the reason:</source>
     <message>
         <source>Tick when the customer agreed to the new time (R14)</source>
         <translation>客户同意新时间后勾选（R14）</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::SlaPauseDialog</name>
+    <message>
+        <source>Pause the SLA clocks</source>
+        <translation>暂停 SLA 计时</translation>
+    </message>
+    <message>
+        <source>The 24 h and 48 h clocks of %1&apos;s ticket stand until you resume them. The pause is recorded on the ticket.</source>
+        <translation>%1 工单的 24 小时和 48 小时计时将暂停，直到您恢复。暂停会记录在工单上。</translation>
+    </message>
+    <message>
+        <source>Waiting for &amp;parts</source>
+        <translation>等待配件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Waiting for the &amp;customer</source>
+        <translation>等待客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>e.g. compressor ordered, due Thursday</source>
+        <translation>例如：压缩机已订购，周四到货</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::SlaWatchModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>BREACHED</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>%1 % used</source>
+        <translation>已用 %1%</translation>
+    </message>
+    <message>
+        <source> · URGENT</source>
+        <translation> · 紧急</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>due %1, %2 over</source>
+        <translation>应于 %1，已超 %2</translation>
+    </message>
+    <message>
+        <source>due %1, %2 left</source>
+        <translation>应于 %1，剩余 %2</translation>
+    </message>
+    <message>
+        <source>The clocks stand: select and press Resume when the wait is over.</source>
+        <translation>计时已暂停：等待结束后选中并点“恢复计时”。</translation>
+    </message>
+    <message>
+        <source>Select to find the visit on the board; W pauses the clocks while the ticket waits.</source>
+        <translation>选中可在派工板上找到该任务；工单等待期间按 W 暂停计时。</translation>
     </message>
 </context>
 <context>
