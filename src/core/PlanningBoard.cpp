@@ -212,6 +212,16 @@ std::optional<PlanPlace> PlanningBoard::firstPlace(int v) const
     return std::nullopt;
 }
 
+QList<int> PlanningBoard::starts(int v, int engineer) const
+{
+    const PlanVisit &pv = m_visits[v];
+    QList<int> result;
+    m_routes[engineer].forEachGap(pv.needs, m_travel, [&](const RouteGap &gap) {
+        result += EngineerRoute::starts(gap, pv.needs, DayMinutes::kEndOfDay / DayMinutes::kGrid);
+    });
+    return result;
+}
+
 PlanScore PlanningBoard::contribution(const PlanVisit &v) const
 {
     PlanScore c;

@@ -76,6 +76,9 @@ public:
     std::optional<PlanPlace> bestPlace(int v, int onlyEngineer = -1) const;
     // The first engineer in the request's order with a slot, at its earliest.
     std::optional<PlanPlace> firstPlace(int v) const;
+    // Every grid start where the visit fits on the engineer's route as it stands, by the same
+    // rules (bestPlace() takes only the earliest of each gap), earliest first.
+    QList<int> starts(int v, int engineer) const;
     void place(int v, int engineer, int start);
     void unplace(int v);
     void setWhy(int v, const QString &why) { m_visits[v].why = why; }

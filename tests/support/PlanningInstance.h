@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace hotline::test {
 
 // A centre's day for the planners, generated from a fixed seed (QRandomGenerator gives the same
@@ -22,13 +24,15 @@ struct PlanningInstance
         return QDateTime(day, QTime(0, 0).addSecs(minute * 60), QTimeZone::utc());
     }
 
+    // `districtCount` (1–8) makes a smaller centre: its engineers and visits in fewer districts.
     static DayPlanRequest generate(int engineers, int visits, quint32 seed, int bookedPercent = 30,
-                                   int meanMinutes = 60)
+                                   int meanMinutes = 60, int districtCount = 8)
     {
         QRandomGenerator rng(seed);
-        const QStringList districts{QStringLiteral("浦东新区"), QStringLiteral("徐汇区"), QStringLiteral("静安区"),
-                                    QStringLiteral("黄浦区"),   QStringLiteral("长宁区"), QStringLiteral("普陀区"),
-                                    QStringLiteral("虹口区"),   QStringLiteral("杨浦区")};
+        QStringList districts{QStringLiteral("浦东新区"), QStringLiteral("徐汇区"), QStringLiteral("静安区"),
+                              QStringLiteral("黄浦区"),   QStringLiteral("长宁区"), QStringLiteral("普陀区"),
+                              QStringLiteral("虹口区"),   QStringLiteral("杨浦区")};
+        districts.resize(std::clamp(districtCount, 1, int(districts.size())));
         const QStringList categories{QStringLiteral("washing_machine"), QStringLiteral("air_conditioner"),
                                      QStringLiteral("refrigerator"), QStringLiteral("printer")};
         const QList<int> lengths{meanMinutes / 2, meanMinutes * 3 / 4, meanMinutes, meanMinutes * 3 / 2};
