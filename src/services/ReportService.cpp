@@ -5,7 +5,8 @@
 #include "CsvText.h"
 #include "Database.h"
 #include "ReportRepository.h"
-#include "ServiceCommitment.h"
+#include "SlaRepository.h"
+#include "SlaService.h"
 #include "StorageError.h"
 
 namespace hotline {
@@ -17,7 +18,6 @@ ServiceFigures ReportService::figures(const QDate &from, const QDate &to) const
     f.to = to;
     const QDateTime start(from, QTime(0, 0));
     const QDateTime end(to.addDays(1), QTime(0, 0));
-    const WorkingCalendar &cal = m_centre.calendar();
     try {
         const ReportRepository rows(m_centre.database());
         for (const auto &c : rows.calls(start, end)) {
@@ -34,12 +34,27 @@ ServiceFigures ReportService::figures(const QDate &from, const QDate &to) const
                 (callEnd.secsTo(c.handoffAt) <= kHandoffSeconds ? f.handoff.met : f.handoff.missed).append(c.ticketId);
             }
         }
-        for (const auto &v : rows.firstVisits(start, end))
-            (v.at <= ServiceCommitment::visitDue(v.requestedAt, cal) ? f.visitOnTime.met : f.visitOnTime.missed)
-                .append(v.ticketId);
-        for (const auto &r : rows.repairs(start, end))
-            (r.at <= ServiceCommitment::repairDue(r.requestedAt, cal) ? f.repairOnTime.met : f.repairOnTime.missed)
-                .append(r.ticketId);
+        // R13: the time a ticket waited for parts or for the customer does not count.
+        const auto firstVisits = rows.firstVisits(start, end);
+        const auto repairs = rows.repairs(start, end);
+        QList<qint64> timed;
+        for (const auto &list : {&firstVisits, &repairs}) {
+            for (const auto &t : *list)
+                timed.append(t.ticketId);
+        }
+        const SlaRepository sla(m_centre.database());
+        const QHash<qint64, QList<SlaPause>> pauses = sla.pauses(timed);
+        const SlaService clocks(m_centre);
+        auto onTime = [&](SlaCommitment c, const ReportRepository::Timing &t) {
+            const QDateTime due = clocks.clock(c, t.requestedAt, pauses.value(t.ticketId)).due();
+            return !due.isValid() || t.at <= due; // a clock still standing has not run out
+        };
+        for (const auto &v : firstVisits)
+            (onTime(SlaCommitment::Visit, v) ? f.visitOnTime.met : f.visitOnTime.missed).append(v.ticketId);
+        for (const auto &r : repairs)
+            (onTime(SlaCommitment::Repair, r) ? f.repairOnTime.met : f.repairOnTime.missed).append(r.ticketId);
+        for (const SlaBreach &b : sla.breaches(start, end))
+            (b.commitment == u"visit" ? f.visitBreaches : f.repairBreaches).append(b.ticketId);
         f.repeats = rows.reopened(start, end);
         int unitSum = 0, unitCount = 0, engineerSum = 0, engineerCount = 0;
         for (const auto &r : rows.ratings(start, end)) {
@@ -79,6 +94,9 @@ QList<ReportService::Line> ReportService::lines(const ServiceFigures &f) const
         {tr("In the dispatch queue within 5 minutes (R9)"), share(f.handoff), of(f.handoff)},
         {tr("Visited within 24 working hours (R13)"), share(f.visitOnTime), of(f.visitOnTime)},
         {tr("Repaired within 48 working hours (R13)"), share(f.repairOnTime), of(f.repairOnTime)},
+        {tr("SLA breaches recorded as they happened (R13)"),
+         QString::number(f.visitBreaches.size() + f.repairBreaches.size()),
+         tr("%1 without a visit in 24 h, %2 not repaired in 48 h").arg(f.visitBreaches.size()).arg(f.repairBreaches.size())},
         {tr("Repeat visits: reopened after the follow-up call (R20)"), QString::number(f.repeats.size()), {}},
         {tr("Satisfaction with the unit (1–5)"), QString::number(f.unitRating, 'f', 2),
          tr("%n rated follow-up call(s)", nullptr, int(f.rated.size()))},

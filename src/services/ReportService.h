@@ -39,6 +39,8 @@ struct ServiceFigures
     Share handoff;              // R9: in the supervisor's queue within 5 minutes of the call
     Share visitOnTime;          // R13: first visit within 24 working hours of the request
     Share repairOnTime;         // R13: fixed within 48 working hours
+    QList<qint64> visitBreaches;  // R13: recorded by the SLA watch, due in the period
+    QList<qint64> repairBreaches;
     QList<qint64> repeats;      // R20: reopened after a follow-up call
     QList<qint64> rated;        // R22: closed by a satisfied follow-up call, rated
     double unitRating = 0;      // average, 1–5
@@ -55,7 +57,8 @@ struct ServiceFigures
     }
 };
 
-// The supervisor's picture (R9, R13, R20, R22, R24), counted in working time (R27).
+// The supervisor's picture (R9, R13, R20, R22, R24), counted in working time (R27) without
+// the time tickets' clocks stood paused.
 class ReportService
 {
     Q_DECLARE_TR_FUNCTIONS(ReportService)

@@ -9,10 +9,16 @@
 //                    its queue clock but does not change how its call was handed on
 //   F  Mon 23 09:30  call ended 09:31, queued exactly 5 minutes later (R9 in time)
 //   G  Mon 23 09:40  call ended 09:41, queued 5 minutes and 1 second later (R9 late)
+//   H  Mon  9 09:00  call ended 09:01, queued a minute later; the customer away from 10:00 to
+//                    Fri 20 09:00 (the SLA clocks paused); visited Fri 20 14:00: in time only
+//                    because the wait does not count (R13)
+// The SLA watch ran on Tue 10 at 09:00 and recorded E's two breaches (visit due Wed 4 16:00,
+// repair due Mon 9 13:00); H was paused, so nothing was breached for it.
 #include "CallbackService.h"
 #include "Centre.h"
 #include "DispatchFixture.h"
 #include "ReportService.h"
+#include "SlaService.h"
 #include "TestDatabase.h"
 
 #include <QTest>
@@ -41,7 +47,7 @@ private:
     std::unique_ptr<Centre> m_centre;
     test::DispatchFixture m_fx;
     QDateTime m_now;
-    qint64 m_a = 0, m_b = 0, m_c = 0, m_d = 0, m_e = 0, m_f = 0, m_g = 0;
+    qint64 m_a = 0, m_b = 0, m_c = 0, m_d = 0, m_e = 0, m_f = 0, m_g = 0, m_h = 0;
     ServiceFigures m_november;
 };
 
@@ -146,9 +152,18 @@ void ReportServiceTest::initTestCase()
 
     m_e = call(QDateTime(QDate(2026, 11, 2), QTime(10, 0)), QStringLiteral("顾客戊"), TriageOutcome::Visit,
                QDateTime(QDate(2026, 11, 2), QTime(10, 1)), 60);
+    m_h = call(QDateTime(QDate(2026, 11, 9), QTime(9, 0)), QStringLiteral("顾客辛"), TriageOutcome::Visit,
+               QDateTime(QDate(2026, 11, 9), QTime(9, 1)), 60);
+    m_now = QDateTime(QDate(2026, 11, 9), QTime(10, 0));
+    SlaService(*m_centre).pause(m_h, SlaPause::kCustomer, QStringLiteral("出国"));
+    m_now = QDateTime(QDate(2026, 11, 10), QTime(9, 0));
+    SlaService(*m_centre).watch();
     m_now = QDateTime(QDate(2026, 11, 19), QTime(16, 0));
     assign(m_e, QDateTime(QDate(2026, 11, 20), QTime(9, 0)));
     complete(m_e, QDateTime(QDate(2026, 11, 20), QTime(11, 0)));
+    m_now = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
+    SlaService(*m_centre).resume(m_h, {});
+    assign(m_h, QDateTime(QDate(2026, 11, 20), QTime(14, 0)));
 
     m_a = call(QDateTime(QDate(2026, 11, 23), QTime(9, 0)), QStringLiteral("顾客甲"), TriageOutcome::RemoteFix);
     m_b = call(QDateTime(QDate(2026, 11, 23), QTime(9, 10)), QStringLiteral("顾客乙"), TriageOutcome::Visit);
@@ -190,20 +205,23 @@ void ReportServiceTest::cleanupTestCase()
 void ReportServiceTest::everyFigureOfNovember()
 {
     const ServiceFigures &f = m_november;
-    QCOMPARE(f.calls, (QList<qint64>{m_e, m_a, m_b, m_c, m_f, m_g, m_d}));
-    QCOMPARE(f.guided.size(), 7);
+    QCOMPARE(f.calls, (QList<qint64>{m_e, m_h, m_a, m_b, m_c, m_f, m_g, m_d}));
+    QCOMPARE(f.guided.size(), 8);
     QCOMPARE(f.remoteFixes, QList<qint64>{m_a});
-    QCOMPARE(f.remoteFixPercent(), 100.0 / 7);
+    QCOMPARE(f.remoteFixPercent(), 100.0 / 8);
     // R9: C was put in the queue 19 minutes after its call ended, G a second too late; E
     // was on time, and its reopening weeks later does not change that.
-    QCOMPARE(f.handoff.met, (QList<qint64>{m_e, m_b, m_f, m_d}));
+    QCOMPARE(f.handoff.met, (QList<qint64>{m_e, m_h, m_b, m_f, m_d}));
     QCOMPARE(f.handoff.missed, (QList<qint64>{m_c, m_g}));
-    QCOMPARE(f.handoff.percent(), 400.0 / 6);
-    // R13: E waited eighteen days; C's first visit is in December.
-    QCOMPARE(f.visitOnTime.met, (QList<qint64>{m_b, m_d}));
+    QCOMPARE(f.handoff.percent(), 500.0 / 7);
+    // R13: E waited eighteen days; C's first visit is in December; H waited eleven days for
+    // its customer, 1 working hour before the pause and 5 after it.
+    QCOMPARE(f.visitOnTime.met, (QList<qint64>{m_h, m_b, m_d}));
     QCOMPARE(f.visitOnTime.missed, QList<qint64>{m_e});
     QCOMPARE(f.repairOnTime.met, QList<qint64>{m_d});
     QCOMPARE(f.repairOnTime.missed, QList<qint64>{m_e});
+    QCOMPARE(f.visitBreaches, QList<qint64>{m_e}); // recorded by the watch on the 10th
+    QCOMPARE(f.repairBreaches, QList<qint64>{m_e});
     QCOMPARE(f.repeats, QList<qint64>{m_e}); // R20
     QCOMPARE(f.rated, QList<qint64>{m_d});   // R22
     QCOMPARE(f.unitRating, 4.0);
@@ -212,13 +230,13 @@ void ReportServiceTest::everyFigureOfNovember()
     QCOMPARE(f.complaintsResolved, 1);
     QCOMPARE(f.complaintsOpenNow, 0);
     QCOMPARE(f.complaintTickets, QList<qint64>{m_a});
-    // 王工 had E, B and D in November (C is in December); 李工 none.
+    // 王工 had E, H, B and D in November (C is in December); 李工 none.
     QCOMPARE(f.load.size(), 2);
     for (const EngineerLoad &l : f.load) {
         if (l.engineer == u"王工") {
-            QCOMPARE(l.visits, 3);
+            QCOMPARE(l.visits, 4);
             QCOMPARE(l.completed, 2);
-            QCOMPARE(l.tickets, (QList<qint64>{m_e, m_b, m_d}));
+            QCOMPARE(l.tickets, (QList<qint64>{m_e, m_h, m_b, m_d}));
         } else {
             QCOMPARE(l.visits, 0);
         }
@@ -230,17 +248,19 @@ void ReportServiceTest::theReportCarriesTheSameNumbers()
     ReportService report(*m_centre);
     const QString csv = report.csv(m_november);
     const QStringList rows = csv.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(rows.size(), 1 + 11 + 2); // header, the figures, one line per engineer
-    QVERIFY2(csv.contains(QStringLiteral("Calls taken,7,")), qPrintable(csv));
-    QVERIFY(csv.contains(QStringLiteral("Fixed on the phone (remote-fix rate),14.3%,1 of 7 guided calls")));
-    QVERIFY(csv.contains(QStringLiteral("In the dispatch queue within 5 minutes (R9),66.7%,4 of 6")));
-    QVERIFY(csv.contains(QStringLiteral("Visited within 24 working hours (R13),66.7%,2 of 3")));
+    QCOMPARE(rows.size(), 1 + 12 + 2); // header, the figures, one line per engineer
+    QVERIFY2(csv.contains(QStringLiteral("Calls taken,8,")), qPrintable(csv));
+    QVERIFY(csv.contains(QStringLiteral("Fixed on the phone (remote-fix rate),12.5%,1 of 8 guided calls")));
+    QVERIFY(csv.contains(QStringLiteral("In the dispatch queue within 5 minutes (R9),71.4%,5 of 7")));
+    QVERIFY(csv.contains(QStringLiteral("Visited within 24 working hours (R13),75.0%,3 of 4")));
+    QVERIFY(csv.contains(QStringLiteral("SLA breaches recorded as they happened (R13),2,\"1 without a visit in 24 h, "
+                                        "1 not repaired in 48 h\"")));
     QVERIFY(csv.contains(QStringLiteral("Repaired within 48 working hours (R13),50.0%,1 of 2")));
     QVERIFY(csv.contains(QStringLiteral("Repeat visits: reopened after the follow-up call (R20),1,")));
     QVERIFY(csv.contains(QStringLiteral("Satisfaction with the unit (1–5),4.00,1 rated follow-up call")));
     QVERIFY(csv.contains(QStringLiteral("Complaints opened (R24),1,")));
-    QVERIFY(csv.contains(QStringLiteral("Visits: 王工,3,2 completed")));
-    QVERIFY(report.html(m_november).contains(QStringLiteral("<td align='right'>66.7%</td>")));
+    QVERIFY(csv.contains(QStringLiteral("Visits: 王工,4,2 completed")));
+    QVERIFY(report.html(m_november).contains(QStringLiteral("<td align='right'>75.0%</td>")));
 }
 
 void ReportServiceTest::aPeriodWithNothingInIt()

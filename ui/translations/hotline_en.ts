@@ -867,6 +867,14 @@
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SLA breaches recorded as they happened (R13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a visit in 24 h, %2 not repaired in 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServicePhrases</name>

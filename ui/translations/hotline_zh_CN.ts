@@ -863,6 +863,14 @@
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
+    <message>
+        <source>SLA breaches recorded as they happened (R13)</source>
+        <translation>实时记录的 SLA 超时（R13）</translation>
+    </message>
+    <message>
+        <source>%1 without a visit in 24 h, %2 not repaired in 48 h</source>
+        <translation>%1 单 24 小时内未上门，%2 单 48 小时内未修复</translation>
+    </message>
 </context>
 <context>
     <name>ServicePhrases</name>
