@@ -91,24 +91,15 @@ QList<SlaAlert> SlaService::watch()
         for (const OpenClockTicket &t : open)
             ids.append(t.ticketId);
         const QHash<qint64, QList<SlaPause>> paused = sla.pauses(ids);
+        QList<std::tuple<qint64, SlaCommitment, QDateTime>> breached;
         for (const OpenClockTicket &t : open) {
-            QList<std::pair<SlaCommitment, QDateTime>> breached;
-            if (auto a = alertFor(t, paused.value(t.ticketId), now, limits, &breached))
+            QList<std::pair<SlaCommitment, QDateTime>> found;
+            if (auto a = alertFor(t, paused.value(t.ticketId), now, limits, &found))
                 alerts.append(*a);
-            for (const auto &[commitment, due] : breached) {
-                // Once per ticket and commitment, whichever console sees it first.
-                Transaction tx(db);
-                if (sla.recordBreach({t.ticketId, commitmentCode(commitment), due, now})) {
-                    TicketRepository(db).appendHistory({0, t.ticketId, now, m_centre.actor().name,
-                                                        QStringLiteral("sla_breached"), QStringLiteral("sla"),
-                                                        commitmentCode(commitment), due.toString(Qt::ISODate)},
-                                                       m_centre.actor().userId);
-                    m_centre.recordChange(ChangeTopic::Ticket, t.ticketId);
-                }
-                tx.commit();
-            }
+            for (const auto &[commitment, due] : found)
+                breached.append({t.ticketId, commitment, due});
         }
-    } catch (const StorageError &e) {
+        recordBreaches(breached);    } catch (const StorageError &e) {
         throw CentreError(tr("The SLA watch could not be read: %1").arg(e.message()));
     }
     std::stable_sort(alerts.begin(), alerts.end(), [](const SlaAlert &a, const SlaAlert &b) {
@@ -119,6 +110,38 @@ QList<SlaAlert> SlaService::watch()
         return a.secondsLeft < b.secondsLeft;
     });
     return alerts;
+}
+
+void SlaService::recordBreaches(const QList<std::tuple<qint64, SlaCommitment, QDateTime>> &breached)
+{
+    if (breached.isEmpty())
+        return;
+    const Database &db = m_centre.database();
+    const SlaRepository sla(db);
+    QList<qint64> ids;
+    for (const auto &b : breached)
+        ids.append(std::get<0>(b));
+    const QHash<qint64, QStringList> recorded = sla.recordedBreaches(ids);
+    const QDateTime now = m_centre.now();
+    const Actor &actor = m_centre.actor();
+    std::optional<Transaction> tx;
+    for (const auto &[ticketId, commitment, due] : breached) {
+        const QString code = commitmentCode(commitment);
+        if (recorded.value(ticketId).contains(code))
+            continue; // the usual case: recorded on an earlier look
+        if (!tx)
+            tx.emplace(db);
+        // Once per ticket and commitment, whichever console sees it first.
+        if (sla.recordBreach({ticketId, code, due, now})) {
+            // Not sent to the other consoles as a change: their own watch finds it, and a
+            // first look at a large centre would otherwise reload every console at once.
+            TicketRepository(db).appendHistory({0, ticketId, now, actor.name, QStringLiteral("sla_breached"),
+                                                QStringLiteral("sla"), code, due.toString(Qt::ISODate)},
+                                               actor.userId);
+        }
+    }
+    if (tx)
+        tx->commit();
 }
 
 void SlaService::pause(qint64 ticketId, const QString &reason, const QString &note)

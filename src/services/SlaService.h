@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <optional>
+#include <tuple>
 
 namespace hotline {
 
@@ -74,6 +75,9 @@ private:
     std::optional<SlaAlert> alertFor(const OpenClockTicket &ticket, const QList<SlaPause> &pauses,
                                      const QDateTime &now, const SlaThresholds &thresholds,
                                      QList<std::pair<SlaCommitment, QDateTime>> *breached) const;
+
+    // In one transaction: the breaches not recorded yet, each on its ticket too (R5).
+    void recordBreaches(const QList<std::tuple<qint64, SlaCommitment, QDateTime>> &breached);
 
     Centre &m_centre;
 };

@@ -114,6 +114,19 @@ QList<OpenClockTicket> SlaRepository::openClockTickets() const
     return list;
 }
 
+QHash<qint64, QStringList> SlaRepository::recordedBreaches(const QList<qint64> &ticketIds) const
+{
+    QHash<qint64, QStringList> found;
+    if (ticketIds.isEmpty())
+        return found;
+    QSqlQuery q = m_db.prepare(u"SELECT ticket_id, commitment FROM sla_breaches WHERE ticket_id IN ("
+                               % idList(ticketIds) % u")");
+    m_db.run(q, "read the breaches recorded");
+    while (q.next())
+        found[q.value(0).toLongLong()].append(q.value(1).toString());
+    return found;
+}
+
 bool SlaRepository::recordBreach(const SlaBreach &breach) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(

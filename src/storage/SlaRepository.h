@@ -52,6 +52,8 @@ public:
     // Tickets waiting for a visit, on the board, or waiting for parts.
     QList<OpenClockTicket> openClockTickets() const;
 
+    // The commitments ("visit", "repair") already recorded as breached, of these tickets.
+    QHash<qint64, QStringList> recordedBreaches(const QList<qint64> &ticketIds) const;
     // Records the breach unless it is recorded already; true when it is new.
     bool recordBreach(const SlaBreach &breach) const;
     // Breaches whose due time fell in [from, to).
