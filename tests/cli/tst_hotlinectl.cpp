@@ -64,6 +64,7 @@ private Q_SLOTS:
     void consoleRendersEveryWorkplace();
     void usersAndLogIn();
     void monthlyReport();
+    void slaWatchAndResume();
 
 private:
     QStringList withDb(const QStringList &args) const
@@ -145,6 +146,12 @@ void HotlinectlTest::badInputExitsTwo_data()
     QTest::newRow("bad priority") << QStringList{QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--priority"), QStringLiteral("asap")}
                                   << QStringLiteral("--priority");
     QTest::newRow("ticket without add") << QStringList{QStringLiteral("ticket")} << QStringLiteral("ticket add");
+    QTest::newRow("sla says what") << QStringList{QStringLiteral("sla")} << QStringLiteral("sla watch");
+    QTest::newRow("sla pause of no number") << QStringList{QStringLiteral("sla"), QStringLiteral("pause"), QStringLiteral("12x"),
+                                                           QStringLiteral("--reason"), QStringLiteral("parts")}
+                                            << QStringLiteral("TICKET");
+    QTest::newRow("sla pause without reason") << QStringList{QStringLiteral("sla"), QStringLiteral("pause"), QStringLiteral("1")}
+                                              << QStringLiteral("--reason");
 }
 
 void HotlinectlTest::badInputExitsTwo()
@@ -155,6 +162,30 @@ void HotlinectlTest::badInputExitsTwo()
     const Run r = run("hotlinectl", ownDb ? args : withDb(args));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+}
+
+// R13: the watch as a job lists the paused clocks of the demo's tickets waiting for parts;
+// resuming one sends it back to the queue, and a second resume is bad input.
+void HotlinectlTest::slaWatchAndResume()
+{
+    QCOMPARE(run("hotlinectl", withDb({QStringLiteral("seed"), QStringLiteral("--demo")})).exitCode, 0);
+    Run r = run("hotlinectl", withDb({QStringLiteral("sla"), QStringLiteral("watch")}));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("on the SLA watch")), qPrintable(r.out + r.err));
+    QString paused;
+    for (const QString &line : r.out.split(u'\n')) {
+        if (line.contains(QStringLiteral("(paused: parts)")))
+            paused = line.section(u' ', 0, 0);
+    }
+    QVERIFY2(paused.startsWith(u'#'), qPrintable(r.out));
+    r = run("hotlinectl", withDb({QStringLiteral("sla"), QStringLiteral("resume"), paused, QStringLiteral("--note"),
+                                  QStringLiteral("配件到货")}));
+    QCOMPARE(r.exitCode, 0);
+    r = run("hotlinectl", withDb({QStringLiteral("sla"), QStringLiteral("watch")}));
+    QVERIFY2(!r.out.contains(paused + u' '), qPrintable(r.out)); // running, and not near its limit
+    r = run("hotlinectl", withDb({QStringLiteral("sla"), QStringLiteral("resume"), paused}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("not paused")), qPrintable(r.err));
 }
 
 void HotlinectlTest::configSetsTheCentresRules()

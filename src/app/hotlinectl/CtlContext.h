@@ -50,5 +50,6 @@ int runTriage(CtlContext &ctx);
 int runUser(CtlContext &ctx);
 int runAudit(CtlContext &ctx);
 int runReport(CtlContext &ctx);
+int runSla(CtlContext &ctx);
 
 } // namespace hotline

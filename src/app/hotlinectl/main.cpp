@@ -24,6 +24,11 @@ Commands:
   callbacks produce [--for YYYY-MM-DD]
                                 the morning's follow-up calls (R18), idempotent
   callbacks list                the calls due today
+  sla watch                     the SLA warnings, breaches and paused clocks (R13); records
+                                new breaches, so it can run as a job every few minutes
+  sla pause TICKET --reason parts|customer [--note TEXT]
+  sla resume TICKET [--note TEXT]
+                                stop or restart a ticket's 24 h / 48 h clocks
   seed --demo [--seed N]        fill a new database with a realistic demo centre
   seed --customers N --tickets M [--seed N]
                                 load scale data (progress on standard error)
@@ -114,6 +119,8 @@ int main(int argc, char *argv[])
             return runCallbacks(ctx);
         if (command == u"config")
             return runConfig(ctx);
+        if (command == u"sla")
+            return runSla(ctx);
         if (command == u"seed")
             return runSeed(ctx);
         if (command == u"triage")
