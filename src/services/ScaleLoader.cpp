@@ -11,6 +11,8 @@
 #include "StorageError.h"
 #include "TicketTypes.h"
 
+#include <QElapsedTimer>
+
 #include <ctime>
 
 namespace hotline {
@@ -91,8 +93,11 @@ QDateTime twoDaysLater(const QDateTime &createdUtc)
 
 } // namespace
 
-void ScaleLoader::load(Centre &centre, const Options &o, const Progress &progress)
+ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Progress &progress)
 {
+    Phases took;
+    QElapsedTimer phase;
+    phase.start();
     const Database &db = centre.database();
     if (o.tickets > 0 && o.customers <= 0)
         throw CentreError(QStringLiteral("--tickets needs --customers: scale tickets belong to "
@@ -163,6 +168,7 @@ void ScaleLoader::load(Centre &centre, const Options &o, const Progress &progres
             steps.advance(end - start);
         }
 
+        took.customers = phase.restart();
         BulkInserter tickets(db, QStringLiteral("tickets"),
                              {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("address_id"),
                               QStringLiteral("unit_id"), QStringLiteral("contact_phone"), QStringLiteral("fault"),
@@ -206,6 +212,7 @@ void ScaleLoader::load(Centre &centre, const Options &o, const Progress &progres
             steps.advance(end - start);
         }
 
+        took.tickets = phase.restart();
         // One index at a time, so the bar moves; the search index below reads through them.
         qsizetype told = 0;
         deferred.rebuild([&](qsizetype built) {
@@ -214,6 +221,7 @@ void ScaleLoader::load(Centre &centre, const Options &o, const Progress &progres
             told = built;
         });
 
+        took.indexes = phase.restart();
         // R22: in slices, so the index phase shows its progress too.
         const SearchRepository::BulkIndexing bulkIndexing(db);
         for (qint64 first = lowestTicket; first <= lastTicket; first += kIndexSlice) {
@@ -223,6 +231,7 @@ void ScaleLoader::load(Centre &centre, const Options &o, const Progress &progres
             tx.commit();
             steps.advance(last - first + 1);
         }
+        took.search = phase.restart();
         for (const char *table : {"customers", "customer_phones", "addresses", "units", "tickets",
                                   "ticket_history"})
             BulkInserter::syncIdentity(db, QString::fromLatin1(table));
@@ -230,6 +239,7 @@ void ScaleLoader::load(Centre &centre, const Options &o, const Progress &progres
     } catch (const StorageError &e) {
         throw CentreError(e.message());
     }
+    return took;
 }
 
 } // namespace hotline

@@ -24,7 +24,16 @@ public:
     // Called after each chunk with rows done and rows in all.
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
-    static void load(Centre &centre, const Options &options, const Progress &progress = {});
+    // How long each phase took, in milliseconds: what a slow load is profiled by.
+    struct Phases
+    {
+        qint64 customers = 0; // customers, phones, addresses, units
+        qint64 tickets = 0;   // tickets and their first history line
+        qint64 indexes = 0;   // the secondary indexes, built after the rows
+        qint64 search = 0;    // the archive search index (R22)
+    };
+
+    static Phases load(Centre &centre, const Options &options, const Progress &progress = {});
 };
 
 } // namespace hotline
