@@ -483,7 +483,7 @@ const DispatchBoard::BlockFace &DispatchBoard::faceOf(const BoardVisit &v) const
         return *it;
     BlockFace f;
     const Commitment c = m_commitmentOf ? m_commitmentOf(v) : Commitment{};
-    f.breached = m_commitmentOf && !c.paused() && c.visitSecondsLeft < 0;
+    f.breached = m_commitmentOf && c.visitSecondsLeft < 0; // paused late is still late
     f.soon = m_commitmentOf && !f.breached && c.aboutToBreach();
     const QRect inner = blockRect(v).adjusted(8, 2, -4, -2);
     const QFontMetrics fm(font());

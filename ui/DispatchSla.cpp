@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -42,6 +43,9 @@ void DispatchWorkplace::buildSlaUi(QBoxLayout *column)
     m_resumeButton = new QPushButton(tr("Resume clocks"), this);
     m_resumeButton->setObjectName(QStringLiteral("resumeClocks"));
     m_resumeButton->setToolTip(tr("The wait is over; a ticket that waited for parts goes back to the queue"));
+    // The buttons act on the alert or visit last chosen: clicking them must not move focus.
+    m_pauseButton->setFocusPolicy(Qt::NoFocus);
+    m_resumeButton->setFocusPolicy(Qt::NoFocus);
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_resumeButton);
     buttons->addStretch(1);
@@ -56,8 +60,9 @@ void DispatchWorkplace::buildSlaUi(QBoxLayout *column)
             [this](const QModelIndex &index) {
                 const qint64 visitId = index.data(SlaWatchModel::VisitIdRole).toLongLong();
                 const BoardVisit *v = m_day.visit(visitId);
+                const auto chosen = qScopeGuard([this, index] { m_clocksOfAlert = index.isValid(); });
                 if (!v)
-                    return;
+                    return; // waiting for parts: no visit to show
                 if (v->engineerId) {
                     m_board->selectVisit(v->id);
                 } else {
@@ -68,14 +73,28 @@ void DispatchWorkplace::buildSlaUi(QBoxLayout *column)
                 }
                 showDetails(v->id);
             });
+    if (supervisor) {
+        // The clocks run without anyone changing a row; the status bar shows the count
+        // wherever the supervisor works.
+        m_alertTimer.setInterval(60 * 1000);
+        connect(&m_alertTimer, &QTimer::timeout, this, &DispatchWorkplace::refreshAlerts);
+        m_alertTimer.start();
+    }
+}
+
+void DispatchWorkplace::addSlaKeys()
+{
+    if (!m_centre.may(Permission::Assign))
+        return; // R26: nothing an operator types into the dialog would be kept
     for (QWidget *w : {static_cast<QWidget *>(m_board), static_cast<QWidget *>(m_queueView),
                        static_cast<QWidget *>(m_alertView)}) {
         connect(new QShortcut(QKeySequence(Qt::Key_W), w, nullptr, nullptr, Qt::WidgetShortcut),
                 &QShortcut::activated, this, &DispatchWorkplace::toggleClocks);
     }
-    m_alertTimer.setInterval(60 * 1000); // the clocks run without anyone changing a row
-    connect(&m_alertTimer, &QTimer::timeout, this, &DispatchWorkplace::refreshAlerts);
-    m_alertTimer.start();
+    // Choosing on the board or in the queue makes that visit the one W and the buttons act on.
+    connect(m_board, &DispatchBoard::selectionChanged, this, [this] { m_clocksOfAlert = false; });
+    connect(m_queueView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { m_clocksOfAlert = false; });
 }
 
 void DispatchWorkplace::refreshAlerts()
@@ -113,7 +132,7 @@ void DispatchWorkplace::focusAlerts()
 
 qint64 DispatchWorkplace::ticketForClocks(QString *customer) const
 {
-    if (m_alertView->hasFocus()) {
+    if (m_alertView->hasFocus() || m_clocksOfAlert) {
         if (const SlaAlert *a = m_alerts->alertAt(m_alertView->currentIndex().row())) {
             *customer = a->customerName;
             return a->ticketId;
@@ -122,10 +141,6 @@ qint64 DispatchWorkplace::ticketForClocks(QString *customer) const
     if (const BoardVisit *v = m_day.visit(visitToPlace())) {
         *customer = v->customerName;
         return v->ticketId;
-    }
-    if (const SlaAlert *a = m_alerts->alertAt(m_alertView->currentIndex().row())) {
-        *customer = a->customerName;
-        return a->ticketId;
     }
     return 0;
 }

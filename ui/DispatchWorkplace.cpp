@@ -229,6 +229,7 @@ void DispatchWorkplace::buildUi()
             requestUnassign(v->id, v->version);
     });
     addPlanningKeys();
+    addSlaKeys();
 }
 
 void DispatchWorkplace::showDate(const QDate &date)

@@ -102,6 +102,7 @@ private:
     void buildPlanningUi(QLayout *bar);
     void addPlanningKeys();
     void buildSlaUi(QBoxLayout *column);
+    void addSlaKeys(); // after the board exists
     qint64 ticketForClocks(QString *customer) const;
     qint64 visitToPlace() const;
     void say(const QString &text, const char *kind);
@@ -126,6 +127,7 @@ private:
     QPushButton *m_pauseButton = nullptr;
     QPushButton *m_resumeButton = nullptr;
     QTimer m_alertTimer;
+    bool m_clocksOfAlert = false; // W and the buttons act on the chosen alert, not a visit
 };
 
 } // namespace hotline

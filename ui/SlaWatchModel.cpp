@@ -27,7 +27,7 @@ const SlaAlert *SlaWatchModel::alertAt(int row) const
 int SlaWatchModel::breaches() const
 {
     return int(std::count_if(m_alerts.cbegin(), m_alerts.cend(),
-                             [](const SlaAlert &a) { return a.breached() && !a.pause; }));
+                             [](const SlaAlert &a) { return a.breached(); })); // paused too: it stays late
 }
 
 int SlaWatchModel::warnings() const
@@ -62,7 +62,9 @@ QVariant SlaWatchModel::data(const QModelIndex &index, int role) const
         return bool(a->pause);
     case Qt::DisplayRole: {
         QString level;
-        if (a->pause)
+        if (a->pause && a->breached())
+            level = tr("BREACHED, PAUSED");
+        else if (a->pause)
             level = tr("PAUSED");
         else if (a->breached())
             level = tr("BREACHED");
@@ -77,7 +79,8 @@ QVariant SlaWatchModel::data(const QModelIndex &index, int role) const
                                            a->pause->from.toString(QStringLiteral("MM-dd HH:mm")));
             if (!a->pause->note.isEmpty())
                 second += QStringLiteral(" (%1)").arg(a->pause->note);
-            second += u"  ·  " + tr("%1 left").arg(workingTime(a->secondsLeft));
+            second += u"  ·  " + (a->secondsLeft < 0 ? tr("%1 over").arg(workingTime(a->secondsLeft))
+                                                      : tr("%1 left").arg(workingTime(a->secondsLeft)));
         } else if (a->breached()) {
             second = tr("due %1, %2 over").arg(a->due.toString(QStringLiteral("MM-dd HH:mm")), workingTime(a->secondsLeft));
         } else {
@@ -87,6 +90,8 @@ QVariant SlaWatchModel::data(const QModelIndex &index, int role) const
         return QString(first + u'\n' + second);
     }
     case Qt::ForegroundRole:
+        if (a->breached())
+            return QBrush(QColor(0xb3, 0x26, 0x1e));
         if (a->pause)
             return QBrush(QColor(0x5b, 0x66, 0x75));
         if (a->breached())

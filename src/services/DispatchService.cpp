@@ -330,7 +330,8 @@ void DispatchService::pauseForParts(qint64 ticketId, const QString &note) const
     p.note = note;
     p.from = m_centre.now();
     p.startedBy = actor.name;
-    sla.startPause(p);
+    if (!sla.startPause(p))
+        return; // paused meanwhile by another console
     TicketRepository(m_centre.database())
         .appendHistory({0, ticketId, p.from, actor.name, QStringLiteral("sla_paused"), QStringLiteral("sla"), p.reason, note},
                        actor.userId);
@@ -375,8 +376,8 @@ DispatchService::MoveResult DispatchService::recordResult(const VisitReport &rep
             state = TicketState::AwaitingParts;
             if (!markers.contains(QStringLiteral("parts")))
                 markers.append(QStringLiteral("parts"));
-            pauseForParts(current->ticketId, rep.outcome == VisitOutcome::TakenIn ? tr("taken in for repair")
-                                                                                  : rep.parts.trimmed());
+            if (rep.outcome == VisitOutcome::NeedsParts) // taken in: the workshop's own time counts
+                pauseForParts(current->ticketId, rep.parts.trimmed());
             break;
         case VisitOutcome::SecondVisit:
             state = TicketState::AwaitingDispatch;

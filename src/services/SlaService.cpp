@@ -99,7 +99,9 @@ QList<SlaAlert> SlaService::watch()
             for (const auto &[commitment, due] : found)
                 breached.append({t.ticketId, commitment, due});
         }
-        recordBreaches(breached);    } catch (const StorageError &e) {
+        if (m_centre.may(Permission::Assign)) // recorded by those who answer for it (R5)
+            recordBreaches(breached);
+    } catch (const StorageError &e) {
         throw CentreError(tr("The SLA watch could not be read: %1").arg(e.message()));
     }
     std::stable_sort(alerts.begin(), alerts.end(), [](const SlaAlert &a, const SlaAlert &b) {
@@ -176,7 +178,8 @@ void SlaService::pause(qint64 ticketId, const QString &reason, const QString &no
         p.note = note.trimmed();
         p.from = now;
         p.startedBy = actor.name;
-        sla.startPause(p);
+        if (!sla.startPause(p)) // another console, a moment ago
+            throw CentreInputError(tr("The clocks of ticket %1 stand already.").arg(ticketId));
         tickets.appendHistory({0, ticketId, now, actor.name, QStringLiteral("sla_paused"), QStringLiteral("sla"), reason, p.note},
                               actor.userId);
         m_centre.recordChange(ChangeTopic::Ticket, ticketId);
@@ -204,7 +207,7 @@ void SlaService::resume(qint64 ticketId, const QString &note)
                                QString::number(pausedFor / 60), note.trimmed()},
                               actor.userId);
         const auto ticket = tickets.ticket(ticketId);
-        if (open->reason == SlaPause::kParts && ticket && ticket->state == TicketState::AwaitingParts) {
+        if (ticket && ticket->state == TicketState::AwaitingParts) {
             // The parts are in: the ticket goes back to the supervisor for a visit (R7c).
             NewVisit again;
             again.ticketId = ticketId;

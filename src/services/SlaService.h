@@ -56,7 +56,8 @@ public:
 
     // Every ticket whose clock reached a threshold (told only in working time, R27), has
     // breached, or stands paused; breached first, then by the share of time used. Breaches
-    // found are recorded once each, on the ticket too (R5).
+    // found by a supervisor's look (or hotlinectl's) are recorded once each, on the ticket too
+    // (R5).
     QList<SlaAlert> watch();
 
     // Stops the ticket's clocks: it waits for parts or for the customer ("parts",

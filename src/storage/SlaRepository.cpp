@@ -39,15 +39,19 @@ QString idList(const QList<qint64> &ids)
 
 qint64 SlaRepository::startPause(const SlaPause &pause) const
 {
+    // Two consoles at once: the partial unique index lets one in, the other gets 0.
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO sla_pauses (ticket_id, reason, note, started_at, started_by) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO sla_pauses (ticket_id, reason, note, started_at, started_by) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT DO NOTHING RETURNING id"));
     q.addBindValue(pause.ticketId);
     q.addBindValue(pause.reason);
     q.addBindValue(pause.note);
     q.addBindValue(sql::moment(pause.from));
     q.addBindValue(pause.startedBy);
     m_db.run(q, "pause the ticket's service clocks");
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
 }
 
 bool SlaRepository::endPause(qint64 ticketId, const QDateTime &at, const QString &by) const
@@ -93,11 +97,16 @@ QHash<qint64, QList<SlaPause>> SlaRepository::pauses(const QList<qint64> &ticket
 QList<OpenClockTicket> SlaRepository::openClockTickets() const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT t.id, t.state, t.priority, t.created_at, c.name, "
-        "(SELECT MIN(v.starts_at) FROM visits v WHERE v.ticket_id = t.id AND v.status IN ('scheduled', 'completed')), "
-        "(SELECT MAX(v.id) FROM visits v WHERE v.ticket_id = t.id AND v.status IN ('queued', 'scheduled')) "
-        "FROM tickets t JOIN customers c ON c.id = t.customer_id "
-        "WHERE t.state IN ('awaiting_dispatch', 'scheduled', 'awaiting_parts', 'reopened') ORDER BY t.created_at, t.id"));
+        "WITH open_tickets AS ("
+        " SELECT t.id, t.state, t.priority, t.customer_id, CASE WHEN t.state = 'reopened' THEN COALESCE("
+        "  (SELECT MAX(h.at) FROM ticket_history h WHERE h.ticket_id = t.id AND h.action = 'reopened'), t.created_at)"
+        "  ELSE t.created_at END AS requested_at"
+        " FROM tickets t WHERE t.state IN ('awaiting_dispatch', 'scheduled', 'awaiting_parts', 'reopened')) "
+        "SELECT o.id, o.state, o.priority, o.requested_at, c.name, "
+        "(SELECT MIN(v.starts_at) FROM visits v WHERE v.ticket_id = o.id AND v.status IN ('scheduled', 'completed') "
+        " AND v.starts_at >= o.requested_at), "
+        "(SELECT MAX(v.id) FROM visits v WHERE v.ticket_id = o.id AND v.status IN ('queued', 'scheduled')) "
+        "FROM open_tickets o JOIN customers c ON c.id = o.customer_id ORDER BY o.requested_at, o.id"));
     m_db.run(q, "read the tickets whose service clocks run");
     QList<OpenClockTicket> list;
     while (q.next()) {

@@ -40,7 +40,7 @@ class SlaRepository
 public:
     explicit SlaRepository(const Database &db) : m_db(db) {}
 
-    // Throws StorageError when the ticket already has a pause going on.
+    // The new pause's id; 0 when the ticket already has a pause going on.
     qint64 startPause(const SlaPause &pause) const;
     // Ends the ticket's pause going on; false when there is none.
     bool endPause(qint64 ticketId, const QDateTime &at, const QString &by) const;
@@ -49,7 +49,8 @@ public:
     // Every pause of these tickets, by ticket.
     QHash<qint64, QList<SlaPause>> pauses(const QList<qint64> &ticketIds) const;
 
-    // Tickets waiting for a visit, on the board, or waiting for parts.
+    // Tickets waiting for a visit, on the board, or waiting for parts. A reopened ticket (R20)
+    // is a new request: its clocks start at the reopening.
     QList<OpenClockTicket> openClockTickets() const;
 
     // The commitments ("visit", "repair") already recorded as breached, of these tickets.

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void watchRecordsABreachOnce();
     void aVisitBookedInTimeSettlesTheVisitClock();
     void pausedClocksAreWatchedNotBreached();
+    void takenInKeepsTheClocksRunning();
 
 private:
     // Monday 23 November 2026 and the days after it.
@@ -297,6 +298,33 @@ void SlaServiceTest::pausedClocksAreWatchedNotBreached()
     QVERIFY(!a->due.isValid());
     QCOMPARE(a->secondsLeft, qint64(20 * 3600));
     QVERIFY(SlaRepository(m_centre->database()).breaches(at(0, 0), at(30, 0)).isEmpty());
+}
+
+// A unit taken into the workshop is the centre's own work: the 48 hours go on counting.
+void SlaServiceTest::takenInKeepsTheClocksRunning()
+{
+    const BoardVisit v = test::DispatchFixture::queuedVisit(*m_centre, QStringLiteral("张伟"));
+    DispatchService dispatch(*m_centre);
+    const auto moved = dispatch.move({v.id, v.version, m_fx.wang, at(0, 10), 90, {}, true, {}});
+    QVERIFY(moved.applied);
+    m_now = at(0, 11, 30);
+    DispatchService::VisitReport report;
+    report.visitId = v.id;
+    report.expectedVersion = moved.version;
+    report.outcome = DispatchService::VisitOutcome::TakenIn;
+    QVERIFY(dispatch.recordResult(report).applied);
+    SlaService sla(*m_centre);
+    QVERIFY(sla.pauses(v.ticketId).isEmpty());
+    m_now = at(7, 11, 30); // 48 working hours after Monday 08:30
+    const SlaAlert *a = alertOf(sla.watch(), v.ticketId);
+    QVERIFY(a);
+    QCOMPARE(a->commitment, SlaCommitment::Repair);
+    QVERIFY(a->breached());
+    // The supervisor may still stop it by hand when a part is missing, and resuming sends the
+    // unit's ticket back to the queue.
+    sla.pause(v.ticketId, SlaPause::kParts, QStringLiteral("主板"));
+    sla.resume(v.ticketId, {});
+    QCOMPARE(IntakeService(*m_centre).ticket(v.ticketId)->state, TicketState::AwaitingDispatch);
 }
 
 QTEST_GUILESS_MAIN(SlaServiceTest)

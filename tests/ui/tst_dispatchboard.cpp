@@ -5,6 +5,7 @@
 #include "DispatchQueueModel.h"
 #include "DispatchWorkplace.h"
 #include "PlanPreviewDialog.h"
+#include "SlaService.h"
 #include "SlaWatchModel.h"
 #include "JobSheet.h"
 #include "TestDatabase.h"
@@ -15,6 +16,7 @@
 #include <QDragMoveEvent>
 #include <QFile>
 #include <QListView>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void planTheDayIsOneUndoableStep();
     void pauseAndResumeByKeyboard();
     void alertsFollowTheClock();
+    void resumeButtonActsOnTheChosenAlert();
 
 private:
     QDateTime at(int h, int m = 0) const { return QDateTime(test::DispatchFixture::kDay, QTime(h, m)); }
@@ -387,6 +390,49 @@ void DispatchBoardTest::alertsFollowTheClock()
     QCOMPARE(changed.last().at(0).toInt(), 0);
     QCOMPARE(changed.last().at(1).toInt(), 1);
     QVERIFY(m_work->alertModel()->index(0, 0).data().toString().contains(u"BREACHED"));
+}
+
+// A ticket waiting for parts has no visit: its alert, once chosen, is what the Resume button
+// and W act on, not the visit selected in the queue; W works on the board too.
+void DispatchBoardTest::resumeButtonActsOnTheChosenAlert()
+{
+    const BoardVisit parts = test::DispatchFixture::queuedVisit(*m_centre, QStringLiteral("李娜"));
+    DispatchService dispatch(*m_centre);
+    const auto moved = dispatch.move({parts.id, parts.version, m_fx.wang, at(10), 90, {}, true, {}});
+    QVERIFY(moved.applied);
+    DispatchService::VisitReport report;
+    report.visitId = parts.id;
+    report.expectedVersion = moved.version;
+    report.outcome = DispatchService::VisitOutcome::NeedsParts;
+    report.parts = QStringLiteral("门封");
+    QVERIFY(dispatch.recordResult(report).applied);
+    m_work->reload();
+
+    auto *queue = m_work->findChild<QListView *>(QStringLiteral("dispatchQueue"));
+    queue->setFocus();
+    queue->setCurrentIndex(m_work->queueModel()->index(0, 0)); // 张伟, running
+    auto *alerts = m_work->findChild<QListView *>(QStringLiteral("slaAlerts"));
+    QCOMPARE(m_work->alertModel()->rowCount(), 1);
+    alerts->setCurrentIndex(m_work->alertModel()->index(0, 0)); // 李娜, waiting for parts
+    auto *resume = m_work->findChild<QPushButton *>(QStringLiteral("resumeClocks"));
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QVERIFY2(m_work->message().contains(u"李娜"), qPrintable(m_work->message()));
+    QCOMPARE(IntakeService(*m_centre).ticket(parts.ticketId)->state, TicketState::AwaitingDispatch);
+    QCOMPARE(m_work->queueModel()->rowCount(), 2); // back in the queue
+
+    // W on a block on the board.
+    dropAt(m_fx.wang, at(13), m_visit);
+    DispatchBoard *board = m_work->board();
+    board->setFocus();
+    QCOMPARE(board->selectedVisit(), m_visit.id);
+    QString askedFor;
+    m_work->askPause = [&](const QString &customer) {
+        askedFor = customer;
+        return std::optional<std::pair<QString, QString>>({SlaPause::kCustomer, QString()});
+    };
+    QTest::keyClick(board, Qt::Key_W);
+    QCOMPARE(askedFor, QStringLiteral("张伟"));
+    QVERIFY(!SlaService(*m_centre).pauses(m_visit.ticketId).isEmpty());
 }
 
 QTEST_MAIN(DispatchBoardTest)

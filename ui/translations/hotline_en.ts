@@ -319,10 +319,6 @@
         <source>The pin was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>taken in for repair</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>IntakeCheck</name>
@@ -943,6 +939,10 @@
     </message>
     <message>
         <source>Repair within 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks of ticket %1 stand already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2694,6 +2694,14 @@ Assign it anyway? Give the reason:</source>
     </message>
     <message>
         <source>Select to find the visit on the board; W pauses the clocks while the ticket waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BREACHED, PAUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

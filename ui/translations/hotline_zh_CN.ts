@@ -318,10 +318,6 @@
         <source>The pin was not saved: %1</source>
         <translation>固定未保存：%1</translation>
     </message>
-    <message>
-        <source>taken in for repair</source>
-        <translation>已取回维修</translation>
-    </message>
 </context>
 <context>
     <name>IntakeCheck</name>
@@ -940,6 +936,10 @@
     <message>
         <source>Repair within 48 h</source>
         <translation>48 小时内修复</translation>
+    </message>
+    <message>
+        <source>The clocks of ticket %1 stand already.</source>
+        <translation>工单 %1 的计时已暂停。</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2676,14 @@ Assign it anyway? Give the reason:</source>
     <message>
         <source>Select to find the visit on the board; W pauses the clocks while the ticket waits.</source>
         <translation>选中可在派工板上找到该任务；工单等待期间按 W 暂停计时。</translation>
+    </message>
+    <message>
+        <source>BREACHED, PAUSED</source>
+        <translation>已超时，暂停中</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>已超 %1</translation>
     </message>
 </context>
 <context>
