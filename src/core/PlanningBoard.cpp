@@ -78,8 +78,10 @@ PlanningBoard::PlanningBoard(const DayPlanRequest &r)
         v.needs.spans = source.availability.spansOn(r.day);
         v.needs.notBefore = m_firstStart;
         if (source.requestedAt.isValid()) {
-            v.due = ServiceCommitment::visitDue(source.requestedAt, r.calendar);
-            v.dueMinute = DayMinutes::of(v.due, r.day);
+            // R13: a paused clock has no due time while it stands.
+            v.due = ServiceCommitment::visitDue(source.requestedAt, source.slaPauses, r.calendar);
+            if (v.due.isValid())
+                v.dueMinute = DayMinutes::of(v.due, r.day);
         }
         v.urgent = source.priority == Priority::Urgent;
         v.pinned = pinned;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SlaClock.h"
 #include "WorkingCalendar.h"
 
 #include <QDateTime>
@@ -16,6 +17,12 @@ struct ServiceCommitment
     static QDateTime visitDue(const QDateTime &requestedAt, const WorkingCalendar &calendar)
     {
         return calendar.addWorkingTime(requestedAt, kVisitSeconds);
+    }
+    // Without the working time the ticket's clocks stood paused; invalid while one still does.
+    static QDateTime visitDue(const QDateTime &requestedAt, const QList<SlaPause> &pauses,
+                              const WorkingCalendar &calendar)
+    {
+        return SlaClock(requestedAt, kVisitSeconds, calendar, pauses).due();
     }
     static QDateTime repairDue(const QDateTime &requestedAt, const WorkingCalendar &calendar)
     {

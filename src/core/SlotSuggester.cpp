@@ -57,7 +57,7 @@ QList<SlotSuggestion> SlotSuggester::suggest(const SlotRequest &r)
     needs.spans = visit.availability.spansOn(r.day);
     needs.notBefore = DayMinutes::firstStart(r.now, r.day);
     const QDateTime due = visit.requestedAt.isValid()
-                              ? ServiceCommitment::visitDue(visit.requestedAt, r.calendar)
+                              ? ServiceCommitment::visitDue(visit.requestedAt, visit.slaPauses, r.calendar)
                               : QDateTime();
     const int dueMinute = due.isValid() ? DayMinutes::of(due, r.day) : -1;
 

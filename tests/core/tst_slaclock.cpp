@@ -1,6 +1,7 @@
 // Rules R13 and R27: the 24 h / 48 h service clocks count the centre's working time, stand
 // still while a ticket waits for parts or for the customer, and warn the supervisors at their
 // thresholds in working hours only.
+#include "ServiceCommitment.h"
 #include "SlaClock.h"
 
 #include <QTest>
@@ -98,6 +99,8 @@ void TestSlaClock::due()
     const WorkingCalendar cal;
     const SlaClock clock(requested, kVisit, cal, pauses);
     QCOMPARE(clock.due(), due);
+    // The due time the planner and the slot suggestions rank by is the same one.
+    QCOMPARE(ServiceCommitment::visitDue(requested, pauses, cal), due);
     QCOMPARE(clock.pausedSeconds(due), pausedWorking);
     QCOMPARE(clock.usedSeconds(due), kVisit);
     QCOMPARE(clock.leftSeconds(due), qint64(0));
@@ -108,6 +111,7 @@ void TestSlaClock::ongoingPauseStopsTheClock()
     const WorkingCalendar cal;
     const SlaClock clock(at(kMonday, 10), kVisit, cal, {pause(at(kMonday, 12), {}, SlaPause::kCustomer)});
     QVERIFY(!clock.due().isValid()); // nobody knows until the clock runs again
+    QVERIFY(!ServiceCommitment::visitDue(at(kMonday, 10), {pause(at(kMonday, 12), {})}, cal).isValid());
     QCOMPARE(clock.usedSeconds(at(kWednesday, 12)), 2 * kHour);
     QCOMPARE(clock.usedSeconds(at(kMonday, 12)), 2 * kHour);
     QVERIFY(clock.pausedAt(at(kThursday, 9)));
