@@ -5,7 +5,6 @@
 #include "Centre.h"
 #include "Database.h"
 #include "PeopleRepository.h"
-#include "SlaRepository.h"
 #include "SlaService.h"
 #include "StorageError.h"
 #include "TicketRepository.h"
@@ -316,27 +315,6 @@ QString DispatchService::outcomeCode(VisitOutcome o)
     return {};
 }
 
-void DispatchService::pauseForParts(qint64 ticketId, const QString &note) const
-{
-    // R13: the clocks stand until the parts are in (SlaService::resume sends the ticket back
-    // to the queue then).
-    const SlaRepository sla(m_centre.database());
-    if (sla.openPause(ticketId))
-        return;
-    const Actor &actor = m_centre.actor();
-    SlaPause p;
-    p.ticketId = ticketId;
-    p.reason = SlaPause::kParts;
-    p.note = note;
-    p.from = m_centre.now();
-    p.startedBy = actor.name;
-    if (!sla.startPause(p))
-        return; // paused meanwhile by another console
-    TicketRepository(m_centre.database())
-        .appendHistory({0, ticketId, p.from, actor.name, QStringLiteral("sla_paused"), QStringLiteral("sla"), p.reason, note},
-                       actor.userId);
-}
-
 DispatchService::MoveResult DispatchService::recordResult(const VisitReport &rep)
 {
     m_centre.require(Permission::Assign); // R26
@@ -376,8 +354,10 @@ DispatchService::MoveResult DispatchService::recordResult(const VisitReport &rep
             state = TicketState::AwaitingParts;
             if (!markers.contains(QStringLiteral("parts")))
                 markers.append(QStringLiteral("parts"));
-            if (rep.outcome == VisitOutcome::NeedsParts) // taken in: the workshop's own time counts
-                pauseForParts(current->ticketId, rep.parts.trimmed());
+            // R13: the clocks stand until the parts are in (SlaService::resume requeues it then);
+            // a unit taken in is the workshop's own time, which counts.
+            if (rep.outcome == VisitOutcome::NeedsParts)
+                SlaService(m_centre).startPause(current->ticketId, SlaPause::kParts, rep.parts);
             break;
         case VisitOutcome::SecondVisit:
             state = TicketState::AwaitingDispatch;

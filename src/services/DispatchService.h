@@ -136,8 +136,6 @@ private:
 
     // R13: the day's visits with the pauses of their tickets' clocks.
     void readPauses(QList<BoardVisit> &visits) const;
-    // Inside the caller's transaction: the ticket's clocks stand while it waits for parts.
-    void pauseForParts(qint64 ticketId, const QString &note) const;
 
     Centre &m_centre;
     TravelTimes m_travel;

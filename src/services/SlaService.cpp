@@ -146,6 +146,24 @@ void SlaService::recordBreaches(const QList<std::tuple<qint64, SlaCommitment, QD
         tx->commit();
 }
 
+bool SlaService::startPause(qint64 ticketId, const QString &reason, const QString &note) const
+{
+    const Database &db = m_centre.database();
+    const Actor &actor = m_centre.actor();
+    SlaPause p;
+    p.ticketId = ticketId;
+    p.reason = reason;
+    p.note = note.trimmed();
+    p.from = m_centre.now();
+    p.startedBy = actor.name;
+    if (!SlaRepository(db).startPause(p))
+        return false;
+    TicketRepository(db).appendHistory(
+        {0, ticketId, p.from, actor.name, QStringLiteral("sla_paused"), QStringLiteral("sla"), reason, p.note},
+        actor.userId);
+    return true;
+}
+
 void SlaService::pause(qint64 ticketId, const QString &reason, const QString &note)
 {
     m_centre.require(Permission::Assign); // R26
@@ -153,12 +171,9 @@ void SlaService::pause(qint64 ticketId, const QString &reason, const QString &no
         throw CentreInputError(tr("Reason: \"%1\" is not a reason to pause the clocks; give parts or customer.")
                                    .arg(reason));
     const Database &db = m_centre.database();
-    const Actor &actor = m_centre.actor();
-    const QDateTime now = m_centre.now();
     try {
         Transaction tx(db);
-        const TicketRepository tickets(db);
-        const auto ticket = tickets.ticket(ticketId);
+        const auto ticket = TicketRepository(db).ticket(ticketId);
         if (!ticket)
             throw CentreInputError(tr("Ticket %1 does not exist.").arg(ticketId));
         static const QList<TicketState> running{TicketState::AwaitingDispatch, TicketState::Scheduled,
@@ -172,16 +187,8 @@ void SlaService::pause(qint64 ticketId, const QString &reason, const QString &no
             throw CentreInputError(tr("The clocks of ticket %1 stand already: %2 since %3.")
                                        .arg(ticketId)
                                        .arg(TicketTypes::pauseReasonLabel(open->reason), open->from.toString(QStringLiteral("MM-dd HH:mm"))));
-        SlaPause p;
-        p.ticketId = ticketId;
-        p.reason = reason;
-        p.note = note.trimmed();
-        p.from = now;
-        p.startedBy = actor.name;
-        if (!sla.startPause(p)) // another console, a moment ago
+        if (!startPause(ticketId, reason, note)) // another console, a moment ago
             throw CentreInputError(tr("The clocks of ticket %1 stand already.").arg(ticketId));
-        tickets.appendHistory({0, ticketId, now, actor.name, QStringLiteral("sla_paused"), QStringLiteral("sla"), reason, p.note},
-                              actor.userId);
         m_centre.recordChange(ChangeTopic::Ticket, ticketId);
         tx.commit();
     } catch (const StorageError &e) {

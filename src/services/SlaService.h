@@ -65,6 +65,9 @@ public:
     // CentreInputError when the reason is unknown, the ticket's clocks do not run, or they
     // stand already.
     void pause(qint64 ticketId, const QString &reason, const QString &note);
+    // Inside the caller's transaction, unchecked: stops the clocks and records it on the
+    // ticket (R5). False when they stand already (nothing is written then).
+    bool startPause(qint64 ticketId, const QString &reason, const QString &note) const;
     // Starts them again. A ticket that waited for parts goes back to the dispatch queue: the
     // parts are there. CentreInputError when the clocks were not paused.
     void resume(qint64 ticketId, const QString &note);
