@@ -1,6 +1,7 @@
 // The SLA clocks as the centre keeps them, on both backends (R13, R27): pauses recorded and
 // resumed by supervisors, a ticket waiting for parts sent back to the queue when they are in,
 // warnings at the centre's thresholds told in working time, breaches recorded once.
+#include "CallbackService.h"
 #include "CentreSettings.h"
 #include "DispatchFixture.h"
 #include "SlaRepository.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void aVisitBookedInTimeSettlesTheVisitClock();
     void pausedClocksAreWatchedNotBreached();
     void takenInKeepsTheClocksRunning();
+    void aReopenedTicketCountsFromItsReopening();
 
 private:
     // Monday 23 November 2026 and the days after it.
@@ -31,6 +33,8 @@ private:
     {
         return QDateTime(test::DispatchFixture::kDay.addDays(dayOffset), QTime(h, m));
     }
+    // A visit for 张伟 at Monday 10:00, its result recorded at 11:30.
+    BoardVisit visitedWith(DispatchService::VisitOutcome outcome, const QString &parts = {});
     const SlaAlert *alertOf(const QList<SlaAlert> &alerts, qint64 ticketId) const;
     QList<TicketHistoryEntry> historyOf(qint64 ticket, const QString &action) const;
 
@@ -54,6 +58,24 @@ void SlaServiceTest::cleanup()
 {
     m_centre.reset();
     m_tdb.reset();
+}
+
+BoardVisit SlaServiceTest::visitedWith(DispatchService::VisitOutcome outcome, const QString &parts)
+{
+    const BoardVisit v = test::DispatchFixture::queuedVisit(*m_centre, QStringLiteral("张伟"));
+    DispatchService dispatch(*m_centre);
+    const auto moved = dispatch.move({v.id, v.version, m_fx.wang, at(0, 10), 90, {}, true, {}});
+    if (!moved.applied)
+        qFatal("not assigned: %s", qPrintable(moved.message));
+    m_now = at(0, 11, 30);
+    DispatchService::VisitReport report;
+    report.visitId = v.id;
+    report.expectedVersion = moved.version;
+    report.outcome = outcome;
+    report.parts = parts;
+    if (!dispatch.recordResult(report).applied)
+        qFatal("no result");
+    return v;
 }
 
 const SlaAlert *SlaServiceTest::alertOf(const QList<SlaAlert> &alerts, qint64 ticketId) const
@@ -166,17 +188,8 @@ void SlaServiceTest::pauseIsRefusedWithAReason()
 void SlaServiceTest::partsPauseSendsTheTicketBackWhenResumed()
 {
     m_now = at(0, 9);
-    const BoardVisit v = test::DispatchFixture::queuedVisit(*m_centre, QStringLiteral("张伟"));
+    const BoardVisit v = visitedWith(DispatchService::VisitOutcome::NeedsParts, QStringLiteral("排水泵"));
     DispatchService dispatch(*m_centre);
-    const auto moved = dispatch.move({v.id, v.version, m_fx.wang, at(0, 10), 90, {}, true, {}});
-    QVERIFY(moved.applied);
-    m_now = at(0, 11, 30);
-    DispatchService::VisitReport report;
-    report.visitId = v.id;
-    report.expectedVersion = moved.version;
-    report.outcome = DispatchService::VisitOutcome::NeedsParts;
-    report.parts = QStringLiteral("排水泵");
-    QVERIFY(dispatch.recordResult(report).applied);
     // R13: the clocks stand from the result on, with the part as the note.
     SlaService sla(*m_centre);
     const auto pauses = sla.pauses(v.ticketId);
@@ -303,16 +316,7 @@ void SlaServiceTest::pausedClocksAreWatchedNotBreached()
 // A unit taken into the workshop is the centre's own work: the 48 hours go on counting.
 void SlaServiceTest::takenInKeepsTheClocksRunning()
 {
-    const BoardVisit v = test::DispatchFixture::queuedVisit(*m_centre, QStringLiteral("张伟"));
-    DispatchService dispatch(*m_centre);
-    const auto moved = dispatch.move({v.id, v.version, m_fx.wang, at(0, 10), 90, {}, true, {}});
-    QVERIFY(moved.applied);
-    m_now = at(0, 11, 30);
-    DispatchService::VisitReport report;
-    report.visitId = v.id;
-    report.expectedVersion = moved.version;
-    report.outcome = DispatchService::VisitOutcome::TakenIn;
-    QVERIFY(dispatch.recordResult(report).applied);
+    const BoardVisit v = visitedWith(DispatchService::VisitOutcome::TakenIn);
     SlaService sla(*m_centre);
     QVERIFY(sla.pauses(v.ticketId).isEmpty());
     m_now = at(7, 11, 30); // 48 working hours after Monday 08:30
@@ -325,6 +329,40 @@ void SlaServiceTest::takenInKeepsTheClocksRunning()
     sla.pause(v.ticketId, SlaPause::kParts, QStringLiteral("主板"));
     sla.resume(v.ticketId, {});
     QCOMPARE(IntakeService(*m_centre).ticket(v.ticketId)->state, TicketState::AwaitingDispatch);
+}
+
+// R20: a ticket reopened by its follow-up call is a new request: its clocks start at the
+// reopening, and the visit made before it does not settle the new visit commitment.
+void SlaServiceTest::aReopenedTicketCountsFromItsReopening()
+{
+    const BoardVisit v = visitedWith(DispatchService::VisitOutcome::FixedOnSite);
+    m_now = at(1, 10);
+    m_centre->setActor({0, QStringLiteral("回访员"), Role::Operator});
+    CallbackService callbacks(*m_centre);
+    callbacks.produce(m_now.date());
+    qint64 task = 0;
+    for (const CallbackTask &t : callbacks.queue()) {
+        if (t.ticketId == v.ticketId)
+            task = t.id;
+    }
+    QVERIFY(task);
+    QVERIFY(callbacks.take(task));
+    QVERIFY(callbacks.record(task, {CallbackService::Outcome::NotFixed, 0, 0, {}, QStringLiteral("还是晃"), {}, {}, {}, false})
+                .applied);
+    QCOMPARE(IntakeService(*m_centre).ticket(v.ticketId)->state, TicketState::Reopened);
+    m_centre->setActor({0, QStringLiteral("主管"), Role::Supervisor});
+
+    // Monday after, 11:30: 48 working hours since the first call, 37.5 since the reopening.
+    m_now = at(7, 11, 30);
+    SlaService sla(*m_centre);
+    const SlaAlert *a = alertOf(sla.watch(), v.ticketId);
+    QVERIFY(a);
+    QCOMPARE(a->commitment, SlaCommitment::Visit);
+    QCOMPARE(a->due, at(3, 16)); // Tuesday 10:00 plus 24 working hours
+    QVERIFY(a->breached());
+    const auto breaches = SlaRepository(m_centre->database()).breaches(at(0, 0), at(30, 0));
+    QCOMPARE(breaches.size(), 1);
+    QCOMPARE(breaches[0].commitment, QStringLiteral("visit"));
 }
 
 QTEST_GUILESS_MAIN(SlaServiceTest)
