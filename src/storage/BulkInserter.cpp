@@ -3,7 +3,10 @@
 #include "Database.h"
 #include "StorageError.h"
 
+#include <sqlite3.h>
+
 #include <exception>
+#include <utility>
 
 namespace hotline {
 
@@ -23,12 +26,57 @@ BulkInserter::BulkInserter(const Database &db, QString table, QStringList column
     , m_table(std::move(table))
     , m_columns(std::move(columns))
     , m_rowsPerStatement(qMax(1, rowsPerStatement))
-{}
+{
+    sqlite3 *connection = m_db.sqliteHandle();
+    if (!connection)
+        return;
+    const QByteArray sql = insertSql(m_table, m_columns, 1).toUtf8();
+    if (sqlite3_prepare_v3(connection, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_native, nullptr)
+        != SQLITE_OK)
+        throw StorageError(QStringLiteral("cannot prepare loading rows into %1: %2")
+                               .arg(m_table, QString::fromUtf8(sqlite3_errmsg(connection))));
+}
 
 BulkInserter::~BulkInserter() noexcept(false)
 {
+    sqlite3_finalize(m_native);
     if (std::uncaught_exceptions() == 0)
         flush();
+}
+
+void BulkInserter::insertNative(const QVariantList &row)
+{
+    for (int i = 0; i < int(row.size()); ++i) {
+        const QVariant &v = row.at(i);
+        const int at = i + 1;
+        // Text left unset is empty text, as Database::run binds it; any other null is NULL.
+        const bool null = v.typeId() != QMetaType::QString && v.isNull();
+        switch (null ? QMetaType::UnknownType : v.typeId()) {
+        case QMetaType::UnknownType:
+            sqlite3_bind_null(m_native, at);
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            sqlite3_bind_int64(m_native, at, v.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(m_native, at, v.toDouble());
+            break;
+        default: {
+            // Text as SQLite stores it (UTF-8), copied by SQLite before the next value.
+            const QByteArray text = v.toString().toUtf8();
+            sqlite3_bind_text(m_native, at, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        }
+        }
+    }
+    const int done = sqlite3_step(m_native);
+    sqlite3_reset(m_native);
+    if (done != SQLITE_DONE)
+        throw StorageError(QStringLiteral("cannot load rows in bulk into %1: %2")
+                               .arg(m_table, QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_native)))));
 }
 
 QSqlQuery &BulkInserter::statementFor(int rows)
@@ -51,6 +99,10 @@ void BulkInserter::add(const QVariantList &row)
                                .arg(m_table)
                                .arg(row.size())
                                .arg(m_columns.size()));
+    if (m_native) {
+        insertNative(row);
+        return;
+    }
     m_pending.append(row);
     if (++m_pendingRows == m_rowsPerStatement)
         flush();
@@ -61,11 +113,12 @@ void BulkInserter::flush()
     if (m_pendingRows == 0)
         return;
     QSqlQuery &q = statementFor(m_pendingRows);
-    for (qsizetype i = 0; i < m_pending.size(); ++i)
-        q.bindValue(int(i), m_pending.at(i));
-    m_db.run(q, "load rows in bulk");
-    m_pending.clear();
+    // Handed over before running: rows that fail are not tried again by the destructor.
+    const QVariantList pending = std::exchange(m_pending, {});
     m_pendingRows = 0;
+    for (qsizetype i = 0; i < pending.size(); ++i)
+        q.bindValue(int(i), pending.at(i));
+    m_db.run(q, "load rows in bulk");
 }
 
 qint64 BulkInserter::nextId(const Database &db, const QString &table)

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "SearchWords.h"
 #include "StorageError.h"
 
 #include <QAtomicInteger>
@@ -9,6 +10,7 @@
 #include <QSqlError>
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 namespace hotline {
 
@@ -76,7 +78,19 @@ void Database::configureSession() const
         execute(QStringLiteral("PRAGMA journal_mode=WAL"), "switch to WAL");
         execute(QStringLiteral("PRAGMA foreign_keys=ON"), "enable foreign keys");
         execute(QStringLiteral("PRAGMA synchronous=NORMAL"), "set synchronous mode");
+        if (!searchwords::addSqlFunctions(sqliteHandle()))
+            throw StorageError(QStringLiteral("cannot add the search functions to %1").arg(m_spec.display()));
     }
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    if (isPostgres())
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 

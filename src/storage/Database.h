@@ -10,6 +10,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace hotline {
 
 // One open connection, on the thread that opened it (Qt SQL connections are per thread).
@@ -28,6 +30,9 @@ public:
     const DatabaseSpec &spec() const { return m_spec; }
     bool isPostgres() const { return m_spec.kind == DatabaseSpec::Kind::Postgres; }
     QSqlDatabase connection() const;
+    // The SQLite connection under Qt's driver (nullptr on PostgreSQL): for SQL functions of
+    // our own and for bulk loading, which Qt's per-value binding makes several times slower.
+    sqlite3 *sqliteHandle() const;
 
     QSqlQuery prepare(const QString &sql) const;
     // The same SQL prepared once per connection and lent out again (see Statement): for the

@@ -2,46 +2,14 @@
 
 #include "BulkInserter.h"
 #include "Database.h"
+#include "SearchWords.h"
 
 namespace hotline {
 
 namespace {
 
-// Chinese characters (the unified ideographs and their extensions), not CJK punctuation.
-bool isHan(char32_t c)
-{
-    return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
-}
-
-// Every two neighbouring Chinese characters of a field, as words: "冰箱漏水" → "冰箱 箱漏 漏水 ".
-bool isCodeChar(uint c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-// The words of the pairs index for one field: every pair of neighbouring Chinese characters
-// (张伟, 漏水), and every run of two or more letters and digits (E2 in 显示E2, LG, D8012).
-QString pairWords(const QString &field)
-{
-    const QList<uint> cps = field.toUcs4();
-    QString words;
-    qsizetype run = -1; // where the current run of letters and digits began
-    for (qsizetype i = 0; i <= cps.size(); ++i) {
-        const bool code = i < cps.size() && isCodeChar(cps[i]);
-        if (code && run < 0)
-            run = i;
-        if (!code && run >= 0) {
-            if (i - run >= 2)
-                words += QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + run), i - run) + u' ';
-            run = -1;
-        }
-        if (i + 1 < cps.size() && isHan(cps[i]) && isHan(cps[i + 1])) {
-            const char32_t pair[2] = {cps[i], cps[i + 1]};
-            words += QString::fromUcs4(pair, 2) + u' ';
-        }
-    }
-    return words;
-}
+using searchwords::isCodeChar;
+using searchwords::isHan;
 
 // A literal piece of text as an FTS5 string.
 QString ftsString(const QString &text)
@@ -87,18 +55,22 @@ QString SearchRepository::documentSelect() const
                                    : QStringLiteral("group_concat(p.typed || ' ' || p.lookup_key, ' ')"));
 }
 
+// The pairs of the documents already in the trigram index (the same text), split inside
+// SQLite by search_pairs (SearchWords): after a bulk load this runs for millions of tickets.
+QString SearchRepository::documentHead(const QString &name, const QStringList &numbers, const QString &address,
+                                      const QString &model, const QString &modelName, const QString &serial)
+{
+    return QStringList{name, numbers.join(u' '), address, model, modelName, serial}.join(u' ');
+}
+
 void SearchRepository::indexPairs(const QString &where, const QVariantList &bound) const
 {
-    // The same document as the trigram index: name, numbers, address, model, serial, fault.
-    QSqlQuery documents = m_db.prepare(documentSelect() + where);
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO ticket_pairs (rowid, pairs) SELECT rowid, search_pairs(body) FROM ticket_search ")
+        + where);
     for (const QVariant &v : bound)
-        documents.addBindValue(v);
-    m_db.run(documents, "read the tickets to index");
-    // Many rows per statement: after a bulk load this runs for millions of tickets.
-    BulkInserter insert(m_db, QStringLiteral("ticket_pairs"), {QStringLiteral("rowid"), QStringLiteral("pairs")});
-    while (documents.next())
-        insert.add({documents.value(0), pairWords(documents.value(1).toString())});
-    insert.flush();
+        q.addBindValue(v);
+    m_db.run(q, "build the search index");
 }
 
 void SearchRepository::index(qint64 ticketId) const
@@ -117,7 +89,7 @@ void SearchRepository::index(qint64 ticketId) const
         QSqlQuery delPairs = m_db.prepare(QStringLiteral("DELETE FROM ticket_pairs WHERE rowid = ?"));
         delPairs.addBindValue(ticketId);
         m_db.run(delPairs, "update the search index");
-        indexPairs(QStringLiteral("WHERE t.id = ?"), {ticketId});
+        indexPairs(QStringLiteral("WHERE rowid = ?"), {ticketId});
     }
 }
 
@@ -172,7 +144,8 @@ qint64 SearchRepository::indexMissingWhere(const QString &range, const QVariantL
     if (!m_db.isPostgres()) {
         QVariantList pairBound = bound;
         pairBound += bound;
-        indexPairs(QStringLiteral("WHERE ") + ticketRange + QStringLiteral("t.id NOT IN (SELECT rowid FROM ticket_pairs")
+        const QString searchRange = range.isEmpty() ? QString() : QStringLiteral("rowid ") + range + QStringLiteral(" AND ");
+        indexPairs(QStringLiteral("WHERE ") + searchRange + QStringLiteral("rowid NOT IN (SELECT rowid FROM ticket_pairs")
                        + rowidRange + u')',
                    pairBound);
     }
@@ -254,8 +227,15 @@ QSqlQuery SearchRepository::findOnSqlite(const QStringList &parts, int limit) co
 SearchRepository::BulkIndexing::BulkIndexing(const Database &db)
     : m_db(db)
 {
-    if (m_db.isPostgres())
+    if (m_db.isPostgres()) {
+        m_documents = std::make_unique<BulkInserter>(
+            m_db, QStringLiteral("ticket_search"), QStringList{QStringLiteral("ticket_id"), QStringLiteral("body")});
         return;
+    }
+    m_documents = std::make_unique<BulkInserter>(m_db, QStringLiteral("ticket_search"),
+                                                 QStringList{QStringLiteral("rowid"), QStringLiteral("body")});
+    m_pairs = std::make_unique<BulkInserter>(m_db, QStringLiteral("ticket_pairs"),
+                                             QStringList{QStringLiteral("rowid"), QStringLiteral("pairs")});
     for (const char *table : {"ticket_search", "ticket_pairs"}) {
         const QString name = QString::fromLatin1(table);
         QSqlQuery q = m_db.prepare(u"SELECT v FROM " + name + u"_config WHERE k = 'hashsize'");
@@ -267,8 +247,28 @@ SearchRepository::BulkIndexing::BulkIndexing(const Database &db)
     }
 }
 
+void SearchRepository::BulkIndexing::add(qint64 ticketId, const QString &document, const QString &pairs)
+{
+    m_documents->add({ticketId, document});
+    if (m_pairs)
+        m_pairs->add({ticketId, pairs});
+}
+
+void SearchRepository::BulkIndexing::flush()
+{
+    m_documents->flush();
+    if (m_pairs)
+        m_pairs->flush();
+}
+
 SearchRepository::BulkIndexing::~BulkIndexing()
 {
+    try {
+        // A load flushes its rows; any left belong to one that failed and was rolled back.
+        m_documents.reset();
+        m_pairs.reset();
+    } catch (const std::exception &) {
+    }
     for (const QString &sql : std::as_const(m_restore)) {
         try {
             m_db.execute(sql, "end bulk indexing");

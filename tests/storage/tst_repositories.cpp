@@ -6,6 +6,7 @@
 #include "Migrations.h"
 #include "PeopleRepository.h"
 #include "SettingsRepository.h"
+#include "StorageError.h"
 #include "TestDatabase.h"
 #include "TicketRepository.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void stateChangeSetsClosedTime();
     void engineersWithSkills();
     void bulkLoadThenOrdinaryInsertContinuesIds();
+    void bulkLoadKeepsNullsTextAndNumbers();
     void keptStatementServesTheNextCallWithFreshValues();
     void keptStatementInsideItsOwnLoopGetsItsOwn();
     void keptStatementLetsGoOfWhatItRead();
@@ -224,6 +226,49 @@ void RepositoriesTest::bulkLoadThenOrdinaryInsertContinuesIds()
     // The identity sequence knows about the loaded ids (PostgreSQL would collide otherwise).
     QCOMPARE(c.addCustomer(QStringLiteral("新客户"), QDateTime::currentDateTime()), 51);
     QCOMPARE(c.customer(37)->name, QStringLiteral("客户36"));
+}
+
+// SQLite loads through its own API, binding each value by type: it must store what Qt's
+// binding stores on PostgreSQL: a NULL id as NULL, unset text as empty text (NOT NULL
+// columns), a number as a number; and a failing row names its table.
+void RepositoriesTest::bulkLoadKeepsNullsTextAndNumbers()
+{
+    {
+        Transaction tx(*m_db);
+        BulkInserter customers(*m_db, QStringLiteral("customers"),
+                               {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at")});
+        customers.add({qint64(1), QStringLiteral("王芳"), QStringLiteral("2026-01-01T00:00:00.000Z")});
+        customers.flush();
+        BulkInserter units(*m_db, QStringLiteral("units"),
+                           {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("model_id"),
+                            QStringLiteral("model_typed"), QStringLiteral("serial"), QStringLiteral("purchase_date")});
+        units.add({qint64(1), 1, QVariant(QMetaType(QMetaType::LongLong)), QString(), QStringLiteral("SN-冰箱-1"),
+                   QVariant()});
+        units.flush();
+        tx.commit();
+    }
+    QSqlQuery q = m_db->prepare(QStringLiteral(
+        "SELECT model_id IS NULL, model_typed IS NULL, model_typed, serial, purchase_date IS NULL, customer_id + 1 "
+        "FROM units WHERE id = 1"));
+    m_db->run(q, "read the unit");
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toBool());
+    QVERIFY(!q.value(1).toBool());
+    QVERIFY(q.value(2).toString().isEmpty());
+    QCOMPARE(q.value(3).toString(), QStringLiteral("SN-冰箱-1"));
+    QVERIFY(q.value(4).toBool());
+    QCOMPARE(q.value(5).toLongLong(), 2); // stored as a number, not as text
+
+    Transaction tx(*m_db);
+    BulkInserter again(*m_db, QStringLiteral("customers"),
+                       {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at")}, 1);
+    try {
+        again.add({qint64(1), QStringLiteral("重复"), QStringLiteral("2026-01-01T00:00:00.000Z")});
+        again.flush();
+        QFAIL("a row with a taken id was loaded");
+    } catch (const StorageError &e) {
+        QVERIFY2(e.message().contains(QStringLiteral("customers")), qPrintable(e.message()));
+    }
 }
 
 // The screen pop's statements are prepared once and lent again: each call binds its own
