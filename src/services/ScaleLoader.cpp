@@ -2,25 +2,28 @@
 
 #include "BulkInserter.h"
 #include "CatalogueRepository.h"
+#include "ChunkQueue.h"
 #include "Centre.h"
 #include "Database.h"
 #include "DeferredIndexes.h"
 #include "DemoNames.h"
+#include "ScaleRows.h"
 #include "SearchRepository.h"
-#include "SqlValues.h"
 #include "StorageError.h"
-#include "TicketTypes.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
-#include <ctime>
+#include <optional>
+#include <thread>
 
 namespace hotline {
 
 namespace {
 
-constexpr qint64 kChunk = 20000;
-constexpr qint64 kIndexSlice = 100000; // tickets indexed per transaction
+constexpr qint64 kChunk = 20000;                // rows made at a time, and a step of the progress
+constexpr qint64 kRowsPerTransaction = 100000; // rows written per transaction
+constexpr qint64 kIndexSlice = 100000;         // earlier tickets indexed per transaction
 
 // Rows done and rows in all, over every phase; 100 % is told once, when everything is.
 class Steps
@@ -60,37 +63,6 @@ QList<ProductModel> ensureCatalogue(const Database &db)
     return models;
 }
 
-// Distinct, valid mobile numbers from a running index.
-QString mobileFor(qint64 i)
-{
-    static const char *prefixes[] = {"139", "138", "137", "136", "135", "158", "159", "186"};
-    const qint64 n = (i * 7919 + 12345) % 100000000;
-    return QString::fromLatin1(prefixes[(i / 100000000) % 8])
-           + QString::number(n).rightJustified(8, u'0');
-}
-
-// The local clock's offset from UTC at a moment (seconds), from the C library as QDateTime
-// uses it, without QDateTime's local-to-UTC conversion (mktime), whose every call asks the
-// file system whether the time zone changed: a few seconds over millions of rows.
-long utcOffsetAt(qint64 secsSinceEpoch)
-{
-    const time_t t = time_t(secsSinceEpoch);
-    tm local{};
-    localtime_r(&t, &local);
-    return local.tm_gmtoff;
-}
-
-// created.toLocalTime().addDays(2), in UTC: two calendar days later at the same local time.
-// Without a change of offset in the 49 hours after it (there is at most one), that is 48
-// hours later; around a daylight-saving change QDateTime works it out.
-QDateTime twoDaysLater(const QDateTime &createdUtc)
-{
-    const qint64 secs = createdUtc.toSecsSinceEpoch();
-    if (utcOffsetAt(secs) == utcOffsetAt(secs + 49 * 3600))
-        return createdUtc.addSecs(48 * 3600);
-    return createdUtc.toLocalTime().addDays(2).toUTC();
-}
-
 } // namespace
 
 ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Progress &progress)
@@ -103,8 +75,6 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
         throw CentreError(QStringLiteral("--tickets needs --customers: scale tickets belong to "
                                          "the scale customers loaded with them"));
     try {
-        QRandomGenerator random(o.seed);
-        DemoNames names(random);
         const QList<ProductModel> models = [&] {
             Transaction tx(db);
             auto list = ensureCatalogue(db);
@@ -114,22 +84,22 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
         const QDateTime now = centre.now();
         BulkLoad bulk(db);
 
-        const qint64 firstCustomer = BulkInserter::nextId(db, QStringLiteral("customers"));
-        const qint64 firstPhone = BulkInserter::nextId(db, QStringLiteral("customer_phones"));
-        const qint64 firstAddress = BulkInserter::nextId(db, QStringLiteral("addresses"));
-        const qint64 firstUnit = BulkInserter::nextId(db, QStringLiteral("units"));
-        const qint64 firstTicket = BulkInserter::nextId(db, QStringLiteral("tickets"));
-        const qint64 firstHistory = BulkInserter::nextId(db, QStringLiteral("ticket_history"));
-        // The search index covers every ticket, the loaded ones and any there before.
-        const qint64 lowestTicket = qMin(firstTicket, BulkInserter::lowestId(db, QStringLiteral("tickets")));
-        const qint64 lastTicket = firstTicket + o.tickets - 1;
+        ScaleFirstIds first;
+        first.customer = BulkInserter::nextId(db, QStringLiteral("customers"));
+        first.phone = BulkInserter::nextId(db, QStringLiteral("customer_phones"));
+        first.address = BulkInserter::nextId(db, QStringLiteral("addresses"));
+        first.unit = BulkInserter::nextId(db, QStringLiteral("units"));
+        first.ticket = BulkInserter::nextId(db, QStringLiteral("tickets"));
+        first.history = BulkInserter::nextId(db, QStringLiteral("ticket_history"));
+        // Tickets there before the load are indexed too, if they are not yet.
+        const qint64 lowestTicket = qMin(first.ticket, BulkInserter::lowestId(db, QStringLiteral("tickets")));
         // Indexes are built after the rows are in: counted as one pass over the tickets.
-        Steps steps(progress, o.customers + 2 * o.tickets + (lastTicket - lowestTicket + 1));
+        Steps steps(progress, o.customers + 2 * o.tickets + (first.ticket - lowestTicket));
         DeferredIndexes deferred(db, {QStringLiteral("customer_phones"), QStringLiteral("addresses"),
                                       QStringLiteral("units"), QStringLiteral("tickets"),
                                       QStringLiteral("ticket_history")});
 
-        // Statements prepared once, rows committed a chunk at a time.
+        // Statements prepared once; rows committed some chunks at a time.
         BulkInserter customers(db, QStringLiteral("customers"),
                                {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at")});
         BulkInserter phones(db, QStringLiteral("customer_phones"),
@@ -142,33 +112,6 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
                            {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("model_id"),
                             QStringLiteral("model_typed"), QStringLiteral("serial"),
                             QStringLiteral("purchase_date")});
-        // Times are worked out in UTC, as they are stored (see twoDaysLater).
-        const QDateTime nowUtc = now.toUTC();
-        for (qint64 start = 0; start < o.customers; start += kChunk) {
-            Transaction tx(db);
-            const qint64 end = qMin(o.customers, start + kChunk);
-            for (qint64 i = start; i < end; ++i) {
-                const qint64 id = firstCustomer + i;
-                const QString created = sql::moment(nowUtc.addSecs(-qint64(random.bounded(94608000)))).toString();
-                customers.add({id, names.personName(), created});
-                const QString mobile = mobileFor(i);
-                phones.add({firstPhone + i, id, mobile, QString(u"+86" + mobile),
-                            QStringLiteral("mobile"), 1});
-                const QString district = names.district();
-                addresses.add({firstAddress + i, id, names.address(district), district});
-                const ProductModel &m = names.pick(models);
-                units.add({firstUnit + i, id, m.id, m.code, names.serial(m.code),
-                           sql::day(now.date().addDays(-names.between(10, 2500)))});
-            }
-            customers.flush();
-            phones.flush();
-            addresses.flush();
-            units.flush();
-            tx.commit();
-            steps.advance(end - start);
-        }
-
-        took.customers = phase.restart();
         BulkInserter tickets(db, QStringLiteral("tickets"),
                              {QStringLiteral("id"), QStringLiteral("customer_id"), QStringLiteral("address_id"),
                               QStringLiteral("unit_id"), QStringLiteral("contact_phone"), QStringLiteral("fault"),
@@ -180,40 +123,76 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
         BulkInserter history(db, QStringLiteral("ticket_history"),
                              {QStringLiteral("id"), QStringLiteral("ticket_id"), QStringLiteral("at"),
                               QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("new_value")},
-                             300); // in step with tickets: a history row never precedes its ticket
-        const QStringList categories = DemoNames::categories();
-        // created.daysTo(now) > 14 in local days: created before the start of that local day.
-        const QDateTime oldBefore = now.date().addDays(-14).startOfDay().toUTC();
-        for (qint64 start = 0; start < o.tickets; start += kChunk) {
-            Transaction tx(db);
-            const qint64 end = qMin(o.tickets, start + kChunk);
-            for (qint64 i = start; i < end; ++i) {
-                // Scale customers have address and unit ids in step with their own id.
-                const qint64 offset = qint64(random.bounded(quint64(o.customers)));
-                const QDateTime created = nowUtc.addSecs(-qint64(random.bounded(94608000)));
-                const bool old = created < oldBefore;
-                const TicketState state = old ? TicketState::Closed
-                                              : TicketTypes::allStates[random.bounded(9)];
-                const QString at = sql::moment(created).toString();
-                tickets.add({firstTicket + i, firstCustomer + offset, firstAddress + offset,
-                             firstUnit + offset, mobileFor(offset),
-                             names.fault(names.pick(categories)),
-                             QStringLiteral("on_site"), QStringLiteral("phone"),
-                             random.bounded(5) == 0 ? QStringLiteral("urgent") : QStringLiteral("normal"),
-                             TicketTypes::code(state), QStringLiteral("in_warranty"), at, at,
-                             state == TicketState::Closed ? sql::moment(twoDaysLater(created))
-                                                          : QVariant()});
-                history.add({firstHistory + i, firstTicket + i, at, QStringLiteral("scale"),
-                             QStringLiteral("created"), QStringLiteral("phone normal")});
-            }
-            tickets.flush();
-            history.flush();
-            tx.commit();
-            steps.advance(end - start);
-        }
+                             300);
+        // R22: each ticket's search document goes in with the ticket, made by the producer.
+        SearchRepository::BulkIndexing search(db);
 
+        // The rows are made on a second thread while this one writes them: making them (names,
+        // times, documents) costs about as much as SQLite's writing.
+        ChunkQueue<ScaleChunk> queue(4);
+        ScaleRows rows(o, models, now, first);
+        std::thread producer([&queue, &rows] {
+            try {
+                ScaleChunk chunk;
+                while (rows.next(chunk, kChunk)) {
+                    if (!queue.push(std::move(chunk)))
+                        return;
+                }
+                queue.close();
+            } catch (...) {
+                queue.fail(std::current_exception());
+            }
+        });
+        const auto stopProducer = qScopeGuard([&] {
+            queue.close();
+            producer.join();
+        });
+
+        std::optional<Transaction> tx;
+        qint64 rowsInTransaction = 0;
+        bool ticketsBegun = false;
+        const auto write = [](BulkInserter &into, const QList<QVariantList> &list) {
+            for (const QVariantList &row : list)
+                into.add(row);
+            into.flush(); // before the rows that refer to them
+        };
+        while (std::optional<ScaleChunk> chunk = queue.pop()) {
+            if (!ticketsBegun && !chunk->tickets.isEmpty()) {
+                ticketsBegun = true;
+                if (tx) {
+                    tx->commit();
+                    tx.reset();
+                    rowsInTransaction = 0;
+                }
+                took.customers = phase.restart();
+            }
+            if (!tx)
+                tx.emplace(db);
+            write(customers, chunk->customers);
+            write(phones, chunk->phones);
+            write(addresses, chunk->addresses);
+            write(units, chunk->units);
+            write(tickets, chunk->tickets);
+            write(history, chunk->history);
+            for (const ScaleChunk::Document &d : std::as_const(chunk->documents))
+                search.add(d.ticket, d.body, d.pairs);
+            search.flush();
+            rowsInTransaction += chunk->rows;
+            // Few, large transactions: each commit writes the search index's new entries out
+            // as a segment, and many small segments are merged again and again.
+            if (rowsInTransaction >= kRowsPerTransaction) {
+                tx->commit();
+                tx.reset();
+                rowsInTransaction = 0;
+            }
+            steps.advance(chunk->rows);
+        }
+        if (tx)
+            tx->commit();
+        if (!ticketsBegun)
+            took.customers = phase.restart();
         took.tickets = phase.restart();
-        // One index at a time, so the bar moves; the search index below reads through them.
+        // One index at a time, so the bar moves.
         qsizetype told = 0;
         deferred.rebuild([&](qsizetype built) {
             const qint64 done = o.tickets * built / deferred.count();
@@ -222,14 +201,13 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
         });
 
         took.indexes = phase.restart();
-        // R22: in slices, so the index phase shows its progress too.
-        const SearchRepository::BulkIndexing bulkIndexing(db);
-        for (qint64 first = lowestTicket; first <= lastTicket; first += kIndexSlice) {
-            const qint64 last = qMin(lastTicket, first + kIndexSlice - 1);
+        // R22: tickets from before the load, in slices, should any be missing from the index.
+        for (qint64 from = lowestTicket; from < first.ticket; from += kIndexSlice) {
+            const qint64 last = qMin(first.ticket - 1, from + kIndexSlice - 1);
             Transaction tx(db);
-            SearchRepository(db).indexMissing(first, last);
+            SearchRepository(db).indexMissing(from, last);
             tx.commit();
-            steps.advance(last - first + 1);
+            steps.advance(last - from + 1);
         }
         took.search = phase.restart();
         for (const char *table : {"customers", "customer_phones", "addresses", "units", "tickets",

@@ -9,9 +9,10 @@ namespace hotline {
 class Centre;
 
 // Scale data for benchmarks and load tests: N customers (one mobile each, one address, one
-// unit) and M tickets spread over them and over the last three years. Rows go in with
-// multi-row INSERTs in chunked transactions, so a million customers takes well under a
-// minute on SQLite. Deterministic for the same seed.
+// unit) and M tickets spread over them and over the last three years, each ticket searchable
+// (R22) as it goes in. One thread makes the rows (ScaleRows) while this one writes them in
+// large transactions; the secondary indexes are built afterwards. Deterministic for the same
+// seed.
 class ScaleLoader
 {
 public:
@@ -28,9 +29,9 @@ public:
     struct Phases
     {
         qint64 customers = 0; // customers, phones, addresses, units
-        qint64 tickets = 0;   // tickets and their first history line
+        qint64 tickets = 0;   // tickets, their first history line and their search documents
         qint64 indexes = 0;   // the secondary indexes, built after the rows
-        qint64 search = 0;    // the archive search index (R22)
+        qint64 search = 0;    // tickets from before the load missing from the search index
     };
 
     static Phases load(Centre &centre, const Options &options, const Progress &progress = {});
