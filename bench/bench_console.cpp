@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "PhoneLink.h"
 #include "ScaleCentre.h"
+#include "LocalZone.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -184,6 +185,7 @@ void screenPop(Centre &centre, bool quick)
 
 int main(int argc, char *argv[])
 {
+    hotline::pinLocalZone();
     QApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const auto centre = ScaleCentre::open(quick, false); // generated before any timing

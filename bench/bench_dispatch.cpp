@@ -13,6 +13,7 @@
 #include "TicketRepository.h"
 #include "VisitMime.h"
 #include "VisitRepository.h"
+#include "LocalZone.h"
 
 #include <QApplication>
 #include <QDragMoveEvent>
@@ -82,6 +83,7 @@ void buildCentre(Centre &centre, int engineers, int visits)
 
 int main(int argc, char *argv[])
 {
+    hotline::pinLocalZone();
     QApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const int engineers = quick ? 15 : 150;

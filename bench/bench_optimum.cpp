@@ -11,6 +11,7 @@
 #include "ExactDayModel.h"
 #include "PlanTally.h"
 #include "PlanningInstance.h"
+#include "LocalZone.h"
 
 #include <QCoreApplication>
 
@@ -188,6 +189,7 @@ Row comparison(const QList<Day> &days, const QString &missed)
 
 int main(int argc, char *argv[])
 {
+    hotline::pinLocalZone();
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const quint32 dayCount = quick ? 3 : 10;

@@ -6,6 +6,7 @@
 #include "DayPlanner.h"
 #include "PlanningInstance.h"
 #include "SlotSuggester.h"
+#include "LocalZone.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,7 @@ using hotline::bench::timeMs;
 
 int main(int argc, char *argv[])
 {
+    hotline::pinLocalZone();
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const int engineers = quick ? 15 : 150;

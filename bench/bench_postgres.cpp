@@ -10,6 +10,7 @@
 #include "IntakeService.h"
 #include "LiveUpdates.h"
 #include "ScaleLoader.h"
+#include "LocalZone.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -48,6 +49,7 @@ bool maintenance(const QString &statement)
 
 int main(int argc, char *argv[])
 {
+    hotline::pinLocalZone();
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     if (qEnvironmentVariableIsEmpty("PGHOST") || qEnvironmentVariableIsEmpty("PGPORT")) {

@@ -14,6 +14,7 @@
 #include "IntakeSaveBench.h"
 #include "IntakeService.h"
 #include "ScaleCentre.h"
+#include "LocalZone.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -217,6 +218,7 @@ void produceCallbacks(Centre &centre, bool quick)
 
 int main(int argc, char *argv[])
 {
+    hotline::pinLocalZone();
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     auto centre = ScaleCentre::open(quick);

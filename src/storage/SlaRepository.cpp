@@ -103,8 +103,10 @@ QList<OpenClockTicket> SlaRepository::openClockTickets() const
         "  ELSE t.created_at END AS requested_at"
         " FROM tickets t WHERE t.state IN ('awaiting_dispatch', 'scheduled', 'awaiting_parts', 'reopened')) "
         "SELECT o.id, o.state, o.priority, o.requested_at, c.name, "
-        "(SELECT MIN(v.starts_at) FROM visits v WHERE v.ticket_id = o.id AND v.status IN ('scheduled', 'completed') "
-        " AND v.starts_at >= o.requested_at), "
+        // "status || ''" keeps SQLite from reading every completed visit through visits_status
+        // for each open ticket (minutes at 3 M tickets): a ticket's own few visits are the way.
+        "(SELECT MIN(v.starts_at) FROM visits v WHERE v.ticket_id = o.id "
+        " AND v.status || '' IN ('scheduled', 'completed') AND v.starts_at >= o.requested_at), "
         "(SELECT MAX(v.id) FROM visits v WHERE v.ticket_id = o.id AND v.status IN ('queued', 'scheduled')) "
         "FROM open_tickets o JOIN customers c ON c.id = o.customer_id ORDER BY o.requested_at, o.id"));
     m_db.run(q, "read the tickets whose service clocks run");

@@ -10,6 +10,7 @@
 #include "DispatchWorkplace.h"
 #include "MainWindow.h"
 #include "PlanPreviewDialog.h"
+#include "LocalZone.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -91,6 +92,7 @@ int logIn(Centre &centre, const QString &user, bool passwordOnStdin, bool screen
 
 int main(int argc, char *argv[])
 {
+    hotline::pinLocalZone();
     const bool screenshot = wantsScreenshot(argc, argv);
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -1,6 +1,7 @@
 // hotlinectl: administration and automation for a Hotline centre.
 #include "Centre.h"
 #include "CtlContext.h"
+#include "LocalZone.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -72,6 +73,7 @@ int runMigrate(CtlContext &ctx)
 
 int main(int argc, char *argv[])
 {
+    hotline::pinLocalZone();
     // A report saved as PDF is laid out with fonts: that takes a GUI application (offscreen).
     bool report = false;
     for (int i = 1; i < argc; ++i)
