@@ -67,7 +67,8 @@ QList<QPair<qint64, QDateTime>> CallbackRepository::remoteFixesWithoutFollowUp()
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT t.id, t.updated_at FROM tickets t WHERE t.state = 'resolved_by_phone' "
         "AND t.triage_outcome = 'remote_fix' AND NOT EXISTS (SELECT 1 FROM callback_tasks k "
-        "WHERE k.ticket_id = t.id AND k.reason = 'remote_fix_follow_up')"));
+        // visit_id IS NULL: the once-per-ticket index holds only these; without it, a scan of every call.
+        "WHERE k.ticket_id = t.id AND k.reason = 'remote_fix_follow_up' AND k.visit_id IS NULL)"));
     m_db.run(q, "find remote fixes without a follow-up");
     QList<QPair<qint64, QDateTime>> list;
     while (q.next())
