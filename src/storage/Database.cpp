@@ -322,6 +322,11 @@ BulkLoad::BulkLoad(const Database &db)
     m_db.execute(QStringLiteral("PRAGMA synchronous=OFF"), "prepare a bulk load");
     m_db.execute(QStringLiteral("PRAGMA cache_size=-524288"), "prepare a bulk load"); // 512 MiB
     m_db.execute(QStringLiteral("PRAGMA temp_store=MEMORY"), "prepare a bulk load");
+    // A rollback journal keeps only pages as they were before: the pages a load appends are
+    // written once, not into the WAL and then again into the file. SQLite allows leaving WAL
+    // only to a connection alone with the file; with others there, the load stays in WAL.
+    if (setting(QStringLiteral("PRAGMA journal_mode=TRUNCATE")).compare(u"truncate", Qt::CaseInsensitive) == 0)
+        m_restore.append(QStringLiteral("PRAGMA journal_mode=WAL"));
 }
 
 BulkLoad::~BulkLoad()
