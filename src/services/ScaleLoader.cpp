@@ -8,12 +8,14 @@
 #include "DeferredIndexes.h"
 #include "DemoNames.h"
 #include "ScaleRows.h"
+#include "SearchIndexFile.h"
 #include "SearchRepository.h"
 #include "StorageError.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
 
+#include <atomic>
 #include <optional>
 #include <thread>
 
@@ -63,6 +65,62 @@ QList<ProductModel> ensureCatalogue(const Database &db)
     return models;
 }
 
+// SQLite: one search index filled in a file of its own on a thread of its own
+// (SearchIndexFile), from the documents the writing thread hands over chunk by chunk.
+class IndexBuild
+{
+public:
+    using Documents = QList<ScaleChunk::Document>;
+    IndexBuild(const Database &db, const QString &table, QString ScaleChunk::Document::*text)
+        : m_file(db, table), m_text(text), m_thread([this] { run(); })
+    {}
+    ~IndexBuild()
+    {
+        m_abandoned = true; // a load that failed: no need to fill or merge the rest
+        m_queue.close();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    // False once the building thread failed: finish() tells why.
+    bool add(Documents documents) { return m_queue.push(std::move(documents)); }
+    // Waits for the index to be filled and merged; then brings it into the centre.
+    void finish()
+    {
+        m_queue.close();
+        if (m_thread.joinable())
+            m_thread.join();
+        if (m_failure)
+            std::rethrow_exception(m_failure);
+    }
+    bool bringIn() { return m_file.bringIn(); }
+
+private:
+    void run()
+    {
+        try {
+            while (std::optional<Documents> documents = m_queue.pop()) {
+                for (const ScaleChunk::Document &d : std::as_const(*documents)) {
+                    if (m_abandoned)
+                        return;
+                    m_file.add(d.ticket, d.*m_text);
+                }
+            }
+            if (!m_abandoned)
+                m_file.finish();
+        } catch (...) {
+            m_failure = std::current_exception();
+            m_queue.close(); // the writing thread stops handing over
+        }
+    }
+
+    SearchIndexFile m_file;
+    QString ScaleChunk::Document::*m_text;
+    ChunkQueue<Documents> m_queue{4};
+    std::exception_ptr m_failure;
+    std::atomic<bool> m_abandoned = false;
+    std::thread m_thread; // last: starts once the rest is made
+};
+
 } // namespace
 
 ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Progress &progress)
@@ -93,8 +151,15 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
         first.history = BulkInserter::nextId(db, QStringLiteral("ticket_history"));
         // Tickets there before the load are indexed too, if they are not yet.
         const qint64 lowestTicket = qMin(first.ticket, BulkInserter::lowestId(db, QStringLiteral("tickets")));
-        // Indexes are built after the rows are in: counted as one pass over the tickets.
-        Steps steps(progress, o.customers + 2 * o.tickets + (first.ticket - lowestTicket));
+        // SQLite's search indexes are built in files of their own for a centre whose indexes
+        // are empty: their storage is then copied in as it is. Otherwise the tickets are
+        // indexed in the centre afterwards, with any earlier ones missing.
+        const bool indexFiles = !db.isPostgres() && SearchRepository(db).isEmpty();
+        const bool indexAfter = !db.isPostgres() && !indexFiles;
+        qint64 indexUpTo = indexAfter ? first.ticket + o.tickets : first.ticket; // ids below
+        // Indexes are built after the rows are in: counted as one pass over the tickets; so is
+        // bringing SQLite's search indexes into the centre's file.
+        Steps steps(progress, o.customers + (indexFiles ? 3 : 2) * o.tickets + (indexUpTo - lowestTicket));
         DeferredIndexes deferred(db, {QStringLiteral("customer_phones"), QStringLiteral("addresses"),
                                       QStringLiteral("units"), QStringLiteral("tickets"),
                                       QStringLiteral("ticket_history")});
@@ -124,8 +189,19 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
                              {QStringLiteral("id"), QStringLiteral("ticket_id"), QStringLiteral("at"),
                               QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("new_value")},
                              300);
-        // R22: each ticket's search document goes in with the ticket, made by the producer.
-        SearchRepository::BulkIndexing search(db);
+        // R22: each ticket's search document is made with the ticket, by the producer. On
+        // PostgreSQL it goes in with the rows; SQLite's two indexes are filled each in a file
+        // and on a thread of its own while this one writes the rows, and brought in at the end.
+        std::optional<BulkInserter> documents;
+        std::optional<IndexBuild> trigrams;
+        std::optional<IndexBuild> pairs;
+        if (indexFiles) {
+            trigrams.emplace(db, QStringLiteral("ticket_search"), &ScaleChunk::Document::body);
+            pairs.emplace(db, QStringLiteral("ticket_pairs"), &ScaleChunk::Document::pairs);
+        } else if (db.isPostgres()) {
+            documents.emplace(db, QStringLiteral("ticket_search"),
+                              QStringList{QStringLiteral("ticket_id"), QStringLiteral("body")});
+        }
 
         // The rows are made on a second thread while this one writes them: making them (names,
         // times, documents) costs about as much as SQLite's writing.
@@ -174,9 +250,15 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
             write(units, chunk->units);
             write(tickets, chunk->tickets);
             write(history, chunk->history);
-            for (const ScaleChunk::Document &d : std::as_const(chunk->documents))
-                search.add(d.ticket, d.body, d.pairs);
-            search.flush();
+            if (documents) {
+                for (const ScaleChunk::Document &d : std::as_const(chunk->documents))
+                    documents->add({d.ticket, d.body});
+                documents->flush();
+            } else if (indexFiles && !chunk->documents.isEmpty()
+                       && (!trigrams->add(chunk->documents) || !pairs->add(chunk->documents))) {
+                trigrams->finish(); // rethrows why a building thread stopped
+                pairs->finish();
+            }
             rowsInTransaction += chunk->rows;
             // Few, large transactions: each commit writes the search index's new entries out
             // as a segment, and many small segments are merged again and again.
@@ -201,9 +283,19 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
         });
 
         took.indexes = phase.restart();
-        // R22: tickets from before the load, in slices, should any be missing from the index.
-        for (qint64 from = lowestTicket; from < first.ticket; from += kIndexSlice) {
-            const qint64 last = qMin(first.ticket - 1, from + kIndexSlice - 1);
+        if (indexFiles) {
+            trigrams->finish(); // filled and merged by now, or nearly: they ran beside the indexes
+            pairs->finish();
+            // Not brought in if a ticket was saved meanwhile: then indexed in the centre.
+            const bool trigramsIn = trigrams->bringIn();
+            if (!(pairs->bringIn() && trigramsIn))
+                indexUpTo = first.ticket + o.tickets;
+            steps.advance(o.tickets);
+        }
+        // R22: tickets from before the load (and, if not brought in, the loaded ones), in
+        // slices, should any be missing from the index.
+        for (qint64 from = lowestTicket; from < indexUpTo; from += kIndexSlice) {
+            const qint64 last = qMin(indexUpTo - 1, from + kIndexSlice - 1);
             Transaction tx(db);
             SearchRepository(db).indexMissing(from, last);
             tx.commit();

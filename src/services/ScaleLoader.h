@@ -10,9 +10,10 @@ class Centre;
 
 // Scale data for benchmarks and load tests: N customers (one mobile each, one address, one
 // unit) and M tickets spread over them and over the last three years, each ticket searchable
-// (R22) as it goes in. One thread makes the rows (ScaleRows) while this one writes them in
-// large transactions; the secondary indexes are built afterwards. Deterministic for the same
-// seed.
+// (R22). One thread makes the rows and search documents (ScaleRows) while this one writes the
+// rows in large transactions; the secondary indexes are built afterwards. On SQLite each of
+// the two search indexes is filled in a file of its own, on a thread of its own, and brought
+// into the centre's file at the end. Deterministic for the same seed.
 class ScaleLoader
 {
 public:
@@ -29,9 +30,10 @@ public:
     struct Phases
     {
         qint64 customers = 0; // customers, phones, addresses, units
-        qint64 tickets = 0;   // tickets, their first history line and their search documents
+        qint64 tickets = 0;   // tickets and their first history line (PostgreSQL: and their search documents)
         qint64 indexes = 0;   // the secondary indexes, built after the rows
-        qint64 search = 0;    // tickets from before the load missing from the search index
+        qint64 search = 0;    // waiting for SQLite's search indexes and bringing them in; tickets
+                              // from before the load missing from the search index
     };
 
     static Phases load(Centre &centre, const Options &options, const Progress &progress = {});

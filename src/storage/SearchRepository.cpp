@@ -1,6 +1,5 @@
 #include "SearchRepository.h"
 
-#include "BulkInserter.h"
 #include "Database.h"
 #include "SearchWords.h"
 
@@ -75,6 +74,17 @@ void SearchRepository::indexPairs(const QString &where, const QVariantList &boun
 
 void SearchRepository::index(qint64 ticketId) const
 {
+    if (!m_db.isPostgres()) {
+        // The pairs index keeps no text: its entries come out by the document they were
+        // made from, while it is still there (and only if they are in: a 'delete' of
+        // entries never added would break the index).
+        QSqlQuery delPairs = m_db.prepare(QStringLiteral(
+            "INSERT INTO ticket_pairs (ticket_pairs, rowid, pairs) SELECT 'delete', rowid, search_pairs(body) "
+            "FROM ticket_search WHERE rowid = ? AND EXISTS (SELECT 1 FROM ticket_pairs WHERE rowid = ?)"));
+        delPairs.addBindValue(ticketId);
+        delPairs.addBindValue(ticketId);
+        m_db.run(delPairs, "update the search index");
+    }
     QSqlQuery del = m_db.prepare(m_db.isPostgres() ? QStringLiteral("DELETE FROM ticket_search WHERE ticket_id = ?")
                                                    : QStringLiteral("DELETE FROM ticket_search WHERE rowid = ?"));
     del.addBindValue(ticketId);
@@ -85,12 +95,8 @@ void SearchRepository::index(qint64 ticketId) const
         + documentSelect() + QStringLiteral("WHERE t.id = ?"));
     q.addBindValue(ticketId);
     m_db.run(q, "update the search index");
-    if (!m_db.isPostgres()) {
-        QSqlQuery delPairs = m_db.prepare(QStringLiteral("DELETE FROM ticket_pairs WHERE rowid = ?"));
-        delPairs.addBindValue(ticketId);
-        m_db.run(delPairs, "update the search index");
+    if (!m_db.isPostgres())
         indexPairs(QStringLiteral("WHERE rowid = ?"), {ticketId});
-    }
 }
 
 bool SearchRepository::isBehind() const
@@ -109,6 +115,16 @@ bool SearchRepository::isBehind() const
         ids.append(q.next() ? q.value(0).toLongLong() : 0);
     }
     return ids.count(ids.first()) != ids.size();
+}
+
+bool SearchRepository::isEmpty() const
+{
+    QSqlQuery q = m_db.prepare(m_db.isPostgres()
+                                   ? QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM ticket_search)")
+                                   : QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM ticket_search) "
+                                                    "AND NOT EXISTS (SELECT 1 FROM ticket_pairs)"));
+    m_db.run(q, "look at the search index");
+    return q.next() && q.value(0).toBool();
 }
 
 qint64 SearchRepository::indexMissing() const
@@ -222,60 +238,6 @@ QSqlQuery SearchRepository::findOnSqlite(const QStringList &parts, int limit) co
     q.addBindValue(limit);
     m_db.run(q, "search the archive");
     return q;
-}
-
-SearchRepository::BulkIndexing::BulkIndexing(const Database &db)
-    : m_db(db)
-{
-    if (m_db.isPostgres()) {
-        m_documents = std::make_unique<BulkInserter>(
-            m_db, QStringLiteral("ticket_search"), QStringList{QStringLiteral("ticket_id"), QStringLiteral("body")});
-        return;
-    }
-    m_documents = std::make_unique<BulkInserter>(m_db, QStringLiteral("ticket_search"),
-                                                 QStringList{QStringLiteral("rowid"), QStringLiteral("body")});
-    m_pairs = std::make_unique<BulkInserter>(m_db, QStringLiteral("ticket_pairs"),
-                                             QStringList{QStringLiteral("rowid"), QStringLiteral("pairs")});
-    for (const char *table : {"ticket_search", "ticket_pairs"}) {
-        const QString name = QString::fromLatin1(table);
-        QSqlQuery q = m_db.prepare(u"SELECT v FROM " + name + u"_config WHERE k = 'hashsize'");
-        m_db.run(q, "prepare bulk indexing");
-        const QString before = q.next() ? q.value(0).toString() : QStringLiteral("1048576"); // FTS5's default
-        m_db.execute(u"INSERT INTO " + name + u"(" + name + u", rank) VALUES ('hashsize', 67108864)",
-                     "prepare bulk indexing");
-        m_restore.append(u"INSERT INTO " + name + u"(" + name + u", rank) VALUES ('hashsize', " + before + u')');
-    }
-}
-
-void SearchRepository::BulkIndexing::add(qint64 ticketId, const QString &document, const QString &pairs)
-{
-    m_documents->add({ticketId, document});
-    if (m_pairs)
-        m_pairs->add({ticketId, pairs});
-}
-
-void SearchRepository::BulkIndexing::flush()
-{
-    m_documents->flush();
-    if (m_pairs)
-        m_pairs->flush();
-}
-
-SearchRepository::BulkIndexing::~BulkIndexing()
-{
-    try {
-        // A load flushes its rows; any left belong to one that failed and was rolled back.
-        m_documents.reset();
-        m_pairs.reset();
-    } catch (const std::exception &) {
-    }
-    for (const QString &sql : std::as_const(m_restore)) {
-        try {
-            m_db.execute(sql, "end bulk indexing");
-        } catch (const std::exception &) {
-            // The next bulk load sets it again; searching never depends on it.
-        }
-    }
 }
 
 } // namespace hotline

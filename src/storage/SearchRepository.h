@@ -6,11 +6,8 @@
 #include <QStringList>
 #include <QVariant>
 
-#include <memory>
-
 namespace hotline {
 
-class BulkInserter;
 class Database;
 
 // R22: the archive search index, one document per ticket. SQLite: FTS5 with the trigram
@@ -27,6 +24,8 @@ public:
     // same transaction, so only an upgrade that made an index again, or a filling cut short,
     // leaves one behind. Two index lookups.
     bool isBehind() const;
+    // True when no ticket is in the index (SQLite: in either index), as in a fresh centre.
+    bool isEmpty() const;
     // Indexes every ticket not yet in the index (after bulk loading). The pairs index is
     // filled from the trigram index's documents, so it follows it.
     qint64 indexMissing() const;
@@ -41,31 +40,6 @@ public:
     static QString document(const QString &head, const QString &fault) { return head + u' ' + fault; }
     // Tickets whose document contains every one of `parts`, newest first.
     QList<qint64> find(const QStringList &parts, int limit) const;
-
-    // For as long as it lives, SQLite's index tables keep up to 64 MiB of new entries in
-    // memory before writing them (FTS5 hashsize; the default 1 MiB makes millions of
-    // documents a long chain of small segments merged again and again). The previous
-    // setting comes back afterwards. Nothing to do on PostgreSQL. Open it outside a transaction.
-    // It also adds documents made elsewhere (see document()): in a transaction, then flush().
-    class BulkIndexing
-    {
-    public:
-        explicit BulkIndexing(const Database &db);
-        ~BulkIndexing();
-        BulkIndexing(const BulkIndexing &) = delete;
-        BulkIndexing &operator=(const BulkIndexing &) = delete;
-
-        // `pairs` is searchwords::pairWords(document), made by the caller (on its own thread,
-        // in a bulk load); PostgreSQL has no pairs index and ignores it.
-        void add(qint64 ticketId, const QString &document, const QString &pairs);
-        void flush();
-
-    private:
-        const Database &m_db;
-        QStringList m_restore;
-        std::unique_ptr<BulkInserter> m_documents;
-        std::unique_ptr<BulkInserter> m_pairs;
-    };
 
 private:
     QString documentSelect() const;

@@ -8,6 +8,8 @@
 #include "SearchRepository.h"
 #include "TestDatabase.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -31,14 +33,15 @@ QStringList indexes(const Database &db)
     return list;
 }
 
-// Every document of the index (and, on SQLite, of the pairs index), in ticket order.
+// Every document of the index (and, on SQLite, the tickets in the pairs index, which keeps
+// no text: found() compares what it finds), in ticket order.
 QStringList documents(const Database &db)
 {
     QStringList rows;
     const QStringList queries = db.isPostgres()
         ? QStringList{QStringLiteral("SELECT ticket_id, body FROM ticket_search ORDER BY ticket_id")}
         : QStringList{QStringLiteral("SELECT rowid, body FROM ticket_search ORDER BY rowid"),
-                      QStringLiteral("SELECT rowid, pairs FROM ticket_pairs ORDER BY rowid")};
+                      QStringLiteral("SELECT rowid, 'pairs' FROM ticket_pairs ORDER BY rowid")};
     for (const QString &sql : queries) {
         QSqlQuery q = db.prepare(sql);
         db.run(q, "read the index");
@@ -46,6 +49,16 @@ QStringList documents(const Database &db)
             rows.append(q.value(0).toString() + u'|' + q.value(1).toString());
     }
     return rows;
+}
+
+// SQLite's own check of each search index: its segments agree with its documents.
+void checkIntegrity(const Database &db)
+{
+    if (db.isPostgres())
+        return;
+    for (const char *table : {"ticket_search", "ticket_pairs"})
+        db.execute(QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(QLatin1String(table)),
+                   "check the search index");
 }
 
 QList<qint64> ticketIds(const Database &db)
@@ -82,6 +95,7 @@ class ScaleLoaderTest : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void indexIsTheOneOfTicketByTicket();
+    void loadOnTopOfIndexedTickets();
     void sameSeedSameData();
 };
 
@@ -99,10 +113,13 @@ void ScaleLoaderTest::indexIsTheOneOfTicketByTicket()
     // The indexes set aside for the load are all back, as they were.
     QCOMPARE(indexes(centre->database()), indexesBefore);
     // One chunk of customers, one of tickets with their documents, one step per index built
-    // after them: the last index is the 100 %, told once, at the end.
-    QCOMPARE(calls.size(), 2 + indexesBefore.size());
+    // after them; on SQLite one more for the search indexes brought in from their files. The
+    // last step is the 100 %, told once, at the end.
+    const Database &db = centre->database();
+    const int indexFiles = db.isPostgres() ? 0 : 1;
+    QCOMPARE(calls.size(), 2 + indexesBefore.size() + indexFiles);
     const qint64 total = calls.first().second;
-    QCOMPARE(total, 400 + 1300 + 1300); // customers, tickets (searchable as they go in), indexes
+    QCOMPARE(total, 400 + 1300 + 1300 + indexFiles * 1300); // customers, tickets, indexes, search
     for (qsizetype i = 0; i < calls.size(); ++i) {
         QCOMPARE(calls[i].second, total);
         QVERIFY(i == 0 || calls[i].first > calls[i - 1].first);
@@ -111,8 +128,8 @@ void ScaleLoaderTest::indexIsTheOneOfTicketByTicket()
     QCOMPARE(calls[0].first, 400);
     QCOMPARE(calls[1].first, 400 + 1300); // the indexes still to come: not yet 100 %
 
-    const Database &db = centre->database();
     const QStringList bulk = documents(db);
+    checkIntegrity(db);
     QCOMPARE(bulk.size(), db.isPostgres() ? 1300 : 2 * 1300);
     const auto bulkFound = found(*centre);
     QVERIFY(!bulkFound.value(QStringLiteral("139")).isEmpty());
@@ -126,6 +143,36 @@ void ScaleLoaderTest::indexIsTheOneOfTicketByTicket()
     }
     QCOMPARE(documents(db), bulk);
     QCOMPARE(found(*centre), bulkFound);
+}
+
+// A second load into a centre whose tickets are indexed already: its documents join the
+// index (SQLite cannot copy a second index's storage in, so each is indexed there), and the
+// files the indexes were built in are gone.
+void ScaleLoaderTest::loadOnTopOfIndexedTickets()
+{
+    test::TestDatabase tdb;
+    HOTLINE_REQUIRE_DATABASE(tdb);
+    auto centre = Centre::open(tdb.spec());
+    centre->setClock([] { return QDateTime(QDate(2026, 11, 23), QTime(10, 0)); });
+    ScaleLoader::load(*centre, {200, 600, 3});
+    ScaleLoader::load(*centre, {100, 300, 5});
+    const Database &db = centre->database();
+    checkIntegrity(db);
+    const QStringList bulk = documents(db);
+    QCOMPARE(bulk.size(), db.isPostgres() ? 900 : 2 * 900);
+    const auto bulkFound = found(*centre);
+    {
+        Transaction tx(db);
+        for (qint64 id : ticketIds(db))
+            SearchRepository(db).index(id);
+        tx.commit();
+    }
+    QCOMPARE(documents(db), bulk);
+    QCOMPARE(found(*centre), bulkFound);
+    if (!db.isPostgres()) {
+        const QFileInfo file(tdb.spec().path);
+        QCOMPARE(file.dir().entryList({file.fileName() + QStringLiteral(".*")}, QDir::Files), QStringList());
+    }
 }
 
 void ScaleLoaderTest::sameSeedSameData()
