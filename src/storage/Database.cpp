@@ -10,6 +10,7 @@
 #include <QSqlError>
 
 #include <libpq-fe.h>
+#include <mutex>
 #include <sqlite3.h>
 
 namespace hotline {
@@ -46,6 +47,13 @@ std::unique_ptr<Database> Database::open(const DatabaseSpec &spec)
                                .arg(driver, pg ? QStringLiteral("libqt6sql6-psql")
                                                : QStringLiteral("libqt6sql6-sqlite")));
 
+    if (!pg) {
+        // SQLite counts every allocation under one lock for all connections: statistics we
+        // never read, and a lock bulk loads fight over from three threads. Only possible
+        // before SQLite's first use in the process; afterwards it is refused, and harmless.
+        static std::once_flag configured;
+        std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+    }
     std::unique_ptr<Database> db(new Database(spec, nextConnectionName()));
     QSqlDatabase c = QSqlDatabase::addDatabase(driver, db->m_connectionName);
     if (pg) {

@@ -31,7 +31,7 @@ SearchIndexFile::SearchIndexFile(const Database &centre, const QString &table)
 
     for (const char *suffix : {"", "-journal"})
         QFile::remove(m_path + QString::fromLatin1(suffix)); // left by a load that was killed
-    if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+    if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, // one thread at a time
                         nullptr) != SQLITE_OK) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

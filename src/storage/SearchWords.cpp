@@ -18,21 +18,36 @@ bool isCodeChar(char32_t c)
 
 QString pairWords(const QString &document)
 {
+    // Written character by character into one buffer: a bulk load splits millions of
+    // documents, and a string made for each word was most of the cost.
     const QList<uint> cps = document.toUcs4();
     QString words;
+    words.reserve(document.size() * 3);
+    const auto append = [&words](char32_t c) {
+        if (QChar::requiresSurrogates(c)) {
+            words += QChar(QChar::highSurrogate(c));
+            words += QChar(QChar::lowSurrogate(c));
+        } else {
+            words += QChar(char16_t(c));
+        }
+    };
     qsizetype run = -1; // where the current run of letters and digits began
     for (qsizetype i = 0; i <= cps.size(); ++i) {
         const bool code = i < cps.size() && isCodeChar(cps[i]);
         if (code && run < 0)
             run = i;
         if (!code && run >= 0) {
-            if (i - run >= 2)
-                words += QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData() + run), i - run) + u' ';
+            if (i - run >= 2) {
+                for (qsizetype k = run; k < i; ++k)
+                    words += QChar(char16_t(cps[k])); // ASCII
+                words += u' ';
+            }
             run = -1;
         }
         if (i + 1 < cps.size() && isHan(cps[i]) && isHan(cps[i + 1])) {
-            const char32_t pair[2] = {cps[i], cps[i + 1]};
-            words += QString::fromUcs4(pair, 2) + u' ';
+            append(cps[i]);
+            append(cps[i + 1]);
+            words += u' ';
         }
     }
     return words;
