@@ -83,6 +83,8 @@ public:
     }
     // False once the building thread failed: finish() tells why.
     bool add(Documents documents) { return m_queue.push(std::move(documents)); }
+    // No more documents: the index is merged on its thread while this one goes on.
+    void close() { m_queue.close(); }
     // Waits for the index to be filled and merged; then brings it into the centre.
     void finish()
     {
@@ -274,6 +276,11 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
         if (!ticketsBegun)
             took.customers = phase.restart();
         took.tickets = phase.restart();
+        // The search indexes are merged on their threads while the secondary indexes are built.
+        if (indexFiles) {
+            trigrams->close();
+            pairs->close();
+        }
         // One index at a time, so the bar moves.
         qsizetype told = 0;
         deferred.rebuild([&](qsizetype built) {
@@ -284,11 +291,13 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
 
         took.indexes = phase.restart();
         if (indexFiles) {
-            trigrams->finish(); // filled and merged by now, or nearly: they ran beside the indexes
+            // Merged beside the secondary indexes; the pairs index, the smaller, is brought in
+            // first, in case the trigram index is still merging. Each goes only into an empty
+            // index: if a ticket was saved meanwhile, the loaded tickets are indexed in the centre.
             pairs->finish();
-            // Not brought in if a ticket was saved meanwhile: then indexed in the centre.
-            const bool trigramsIn = trigrams->bringIn();
-            if (!(pairs->bringIn() && trigramsIn))
+            const bool pairsIn = pairs->bringIn();
+            trigrams->finish();
+            if (!(trigrams->bringIn() && pairsIn))
                 indexUpTo = first.ticket + o.tickets;
             steps.advance(o.tickets);
         }

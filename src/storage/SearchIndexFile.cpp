@@ -137,6 +137,9 @@ bool SearchIndexFile::bringIn()
     sqlite3_finalize(attach);
     if (attached != SQLITE_DONE)
         fail("open the centre to bring the search index in");
+    // As the load's own connection writes (BulkLoad): the commit does not wait for the disk.
+    exec("PRAGMA centre.synchronous=OFF", "bring the search index in");
+    exec("PRAGMA centre.cache_size=-131072", "bring the search index in");
     // Committed by a connection of its own: the centre's connection sees the new storage.
     bool copied = false;
     try {
