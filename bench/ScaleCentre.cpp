@@ -148,13 +148,11 @@ std::unique_ptr<Centre> ScaleCentre::open(bool quick, bool reportGeneration)
                    .arg(centre->settings().value(QStringLiteral("bench.generated_on")),
                         phases.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(phases));
     row.ifMissed = QStringLiteral(
-        "profiled with perf at 3 M tickets (200 s): the tickets with their search documents are 160 s of it and "
-        "bound by the writing thread, 68 % of whose time is SQLite, most of that FTS5 adding about 100 trigrams "
-        "and 40 pairs a ticket (a cache miss in its in-memory hash for each) and merging its segments; the "
-        "thread making the rows waits most of the time. SQLite takes one writer per file, so the two indexes "
-        "are filled one after the other. To reach 2 minutes: fill the pairs index in a second file on the "
-        "second core and copy its segments in, and merge the trigram index once at the end rather than as "
-        "it grows (39 s instead of 58 s for it alone)");
+        "profiled (perf per thread, vmstat) at 3 M tickets, 113 s on 2 cores: the rows' writer, the thread making them and the two "
+        "search-index threads (SearchIndexFile) keep both cores busy through the tickets (67 s); then the secondary "
+        "indexes (27 s, one core, the index merges beside them) and bringing the search indexes in (8 s, one "
+        "core). The trigram index's thread alone needs about 50 s of a core. A machine slower or busier than "
+        "this one misses; with more cores the tickets phase shortens, as each index has a thread of its own");
     record(row);
     return centre;
 }
