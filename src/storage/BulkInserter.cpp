@@ -49,9 +49,16 @@ void BulkInserter::insertNative(const QVariantList &row)
     for (int i = 0; i < int(row.size()); ++i) {
         const QVariant &v = row.at(i);
         const int at = i + 1;
-        // Text left unset is empty text, as Database::run binds it; any other null is NULL.
-        const bool null = v.typeId() != QMetaType::QString && v.isNull();
-        switch (null ? QMetaType::UnknownType : v.typeId()) {
+        const int type = v.typeId();
+        if (type == QMetaType::QString) {
+            // Text left unset is empty text, as Database::run binds it. Bound as it is held
+            // (UTF-16), alive until the step: SQLite makes its UTF-8 without a copy of ours.
+            const QString *text = static_cast<const QString *>(v.constData());
+            sqlite3_bind_text16(m_native, at, text->isNull() ? static_cast<const void *>(u"") : text->utf16(), int(text->size() * 2),
+                                SQLITE_STATIC);
+            continue;
+        }
+        switch (v.isNull() ? QMetaType::UnknownType : type) { // any other null is NULL
         case QMetaType::UnknownType:
             sqlite3_bind_null(m_native, at);
             break;
