@@ -85,7 +85,7 @@ public:
     bool add(Documents documents) { return m_queue.push(std::move(documents)); }
     // No more documents: the index is merged on its thread while this one goes on.
     void close() { m_queue.close(); }
-    // Waits for the index to be filled and merged; then brings it into the centre.
+    // Waits for the index to be filled and merged; rethrows why its thread stopped, if it failed.
     void finish()
     {
         m_queue.close();

@@ -150,11 +150,13 @@ bool SearchIndexFile::bringIn()
             const QByteArray list = "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name IN ('" + name
                                     + "_data', '" + name + "_idx', '" + name + "_content', '" + name + "_docsize')";
             QList<QByteArray> tables;
-            if (sqlite3_prepare_v2(m_db, list.constData(), -1, &shadows, nullptr) == SQLITE_OK) {
-                while (sqlite3_step(shadows) == SQLITE_ROW)
-                    tables.append(reinterpret_cast<const char *>(sqlite3_column_text(shadows, 0)));
-            }
+            if (sqlite3_prepare_v2(m_db, list.constData(), -1, &shadows, nullptr) != SQLITE_OK)
+                fail("read the search index's tables");
+            while (sqlite3_step(shadows) == SQLITE_ROW)
+                tables.append(reinterpret_cast<const char *>(sqlite3_column_text(shadows, 0)));
             sqlite3_finalize(shadows);
+            if (!tables.contains(name + "_data"))
+                fail("read the search index's tables"); // never an empty copy reported as done
             for (const QByteArray &t : std::as_const(tables)) {
                 exec("DELETE FROM centre." + t, "bring the search index in");
                 exec("INSERT INTO centre." + t + " SELECT * FROM main." + t, "bring the search index in");

@@ -71,6 +71,15 @@ QList<qint64> ticketIds(const Database &db)
     return ids;
 }
 
+// Every ticket indexed again on its own, as saving a ticket indexes it.
+void indexTicketByTicket(const Database &db)
+{
+    Transaction tx(db);
+    for (qint64 id : ticketIds(db))
+        SearchRepository(db).index(id);
+    tx.commit();
+}
+
 // What an operator would type: names, two-character words, numbers, serials, addresses.
 const QStringList kSearches = {QStringLiteral("王"),       QStringLiteral("张伟"),   QStringLiteral("漏水"),
                                QStringLiteral("不制冷"),   QStringLiteral("上海市"), QStringLiteral("浦东"),
@@ -144,12 +153,7 @@ void ScaleLoaderTest::indexIsTheOneOfTicketByTicket()
     QVERIFY(!bulkFound.value(QStringLiteral("139")).isEmpty());
 
     // The ordinary path: every ticket indexed on its own, as saving a ticket does.
-    {
-        Transaction tx(db);
-        for (qint64 id : ticketIds(db))
-            SearchRepository(db).index(id);
-        tx.commit();
-    }
+    indexTicketByTicket(db);
     QCOMPARE(documents(db), bulk);
     QCOMPARE(found(*centre), bulkFound);
 }
@@ -170,12 +174,7 @@ void ScaleLoaderTest::loadOnTopOfIndexedTickets()
     const QStringList bulk = documents(db);
     QCOMPARE(bulk.size(), db.isPostgres() ? 900 : 2 * 900);
     const auto bulkFound = found(*centre);
-    {
-        Transaction tx(db);
-        for (qint64 id : ticketIds(db))
-            SearchRepository(db).index(id);
-        tx.commit();
-    }
+    indexTicketByTicket(db);
     QCOMPARE(documents(db), bulk);
     QCOMPARE(found(*centre), bulkFound);
     if (!db.isPostgres()) {
