@@ -76,8 +76,7 @@ public:
     {}
     ~IndexBuild()
     {
-        m_abandoned = true; // a load that failed: no need to fill or merge the rest
-        m_queue.close();
+        abandon(); // a load that failed: no need to fill or merge the rest
         if (m_thread.joinable())
             m_thread.join();
     }
@@ -85,6 +84,12 @@ public:
     bool add(Documents documents) { return m_queue.push(std::move(documents)); }
     // No more documents: the index is merged on its thread while this one goes on.
     void close() { m_queue.close(); }
+    // The load stops (the other index failed): neither filled nor merged any further.
+    void abandon()
+    {
+        m_abandoned = true;
+        m_queue.close();
+    }
     // Waits for the index to be filled and merged; rethrows why its thread stopped, if it failed.
     void finish()
     {
@@ -258,6 +263,8 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
                 documents->flush();
             } else if (indexFiles && !chunk->documents.isEmpty()
                        && (!trigrams->add(chunk->documents) || !pairs->add(chunk->documents))) {
+                trigrams->abandon(); // not merged first, whichever of the two stopped
+                pairs->abandon();
                 trigrams->finish(); // rethrows why a building thread stopped
                 pairs->finish();
             }

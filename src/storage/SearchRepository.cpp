@@ -54,14 +54,16 @@ QString SearchRepository::documentSelect() const
                                    : QStringLiteral("group_concat(p.typed || ' ' || p.lookup_key, ' ')"));
 }
 
-// The pairs of the documents already in the trigram index (the same text), split inside
-// SQLite by search_pairs (SearchWords): after a bulk load this runs for millions of tickets.
+// The same text documentSelect() makes in SQL: the contentless pairs index takes a ticket's
+// words out by this text, so the two must agree (tst_scaleloader compares them).
 QString SearchRepository::documentHead(const QString &name, const QStringList &numbers, const QString &address,
                                       const QString &model, const QString &modelName, const QString &serial)
 {
     return QStringList{name, numbers.join(u' '), address, model, modelName, serial}.join(u' ');
 }
 
+// The pairs of the documents already in the trigram index (the same text), split inside
+// SQLite by search_pairs (SearchWords): after a bulk load this runs for millions of tickets.
 void SearchRepository::indexPairs(const QString &where, const QVariantList &bound) const
 {
     QSqlQuery q = m_db.prepare(
