@@ -96,11 +96,9 @@ QHash<qint64, QList<SlaPause>> SlaRepository::pauses(const QList<qint64> &ticket
 
 QList<OpenClockTicket> SlaRepository::openClockTickets() const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "WITH open_tickets AS ("
-        " SELECT t.id, t.state, t.priority, t.customer_id, CASE WHEN t.state = 'reopened' THEN COALESCE("
-        "  (SELECT MAX(h.at) FROM ticket_history h WHERE h.ticket_id = t.id AND h.action = 'reopened'), t.created_at)"
-        "  ELSE t.created_at END AS requested_at"
+    QSqlQuery q = m_db.prepare(
+        u"WITH open_tickets AS ("
+        u" SELECT t.id, t.state, t.priority, t.customer_id, " % sql::requestedAt(QStringLiteral("t")) % u" AS requested_at"
         " FROM tickets t WHERE t.state IN ('awaiting_dispatch', 'scheduled', 'awaiting_parts', 'reopened')) "
         "SELECT o.id, o.state, o.priority, o.requested_at, c.name, "
         // "status || ''" keeps SQLite from reading every completed visit through visits_status
@@ -108,7 +106,7 @@ QList<OpenClockTicket> SlaRepository::openClockTickets() const
         "(SELECT MIN(v.starts_at) FROM visits v WHERE v.ticket_id = o.id "
         " AND v.status || '' IN ('scheduled', 'completed') AND v.starts_at >= o.requested_at), "
         "(SELECT MAX(v.id) FROM visits v WHERE v.ticket_id = o.id AND v.status IN ('queued', 'scheduled')) "
-        "FROM open_tickets o JOIN customers c ON c.id = o.customer_id ORDER BY o.requested_at, o.id"));
+        "FROM open_tickets o JOIN customers c ON c.id = o.customer_id ORDER BY o.requested_at, o.id");
     m_db.run(q, "read the tickets whose service clocks run");
     QList<OpenClockTicket> list;
     while (q.next()) {

@@ -9,6 +9,16 @@
 // and compare alike in SQLite and PostgreSQL.
 namespace hotline::sql {
 
+// R20, R13: when a ticket's current request was made, as SQL over the tickets alias `t`:
+// its latest reopening (the follow-up call found it not fixed), else its first call. The
+// SLA watch and the board (so the planner) count the clocks from it, whatever the state.
+inline QString requestedAt(const QString &t)
+{
+    return QStringLiteral("COALESCE((SELECT MAX(h.at) FROM ticket_history h WHERE h.ticket_id = %1.id "
+                          "AND h.action = 'reopened'), %1.created_at)")
+        .arg(t);
+}
+
 inline QVariant moment(const QDateTime &t)
 {
     return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();

@@ -82,8 +82,8 @@ namespace {
 const QString kBoardSelect = QStringLiteral(
     "SELECT v.id, v.ticket_id, COALESCE(v.engineer_id, 0), v.starts_at, v.ends_at, "
     "COALESCE(a.district, ''), COALESCE(m.category, ''), c.name, COALESCE(m.code, u.model_typed), "
-    "t.fault, t.priority, t.markers, t.to_verify, t.created_at, t.handoff_at, v.version, v.assigned_at, "
-    "v.pinned, t.preferred_time "
+    "t.fault, t.priority, t.markers, t.to_verify, ") + sql::requestedAt(QStringLiteral("t")) + QStringLiteral(
+    ", t.handoff_at, v.version, v.assigned_at, v.pinned, t.preferred_time "
     "FROM visits v JOIN tickets t ON t.id = v.ticket_id JOIN customers c ON c.id = t.customer_id "
     "JOIN units u ON u.id = t.unit_id LEFT JOIN product_models m ON m.id = u.model_id "
     "LEFT JOIN addresses a ON a.id = t.address_id ");

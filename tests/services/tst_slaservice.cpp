@@ -8,6 +8,8 @@
 #include "SlaService.h"
 #include "TestDatabase.h"
 
+#include <algorithm>
+
 using namespace hotline;
 
 class SlaServiceTest : public QObject
@@ -363,6 +365,26 @@ void SlaServiceTest::aReopenedTicketCountsFromItsReopening()
     const auto breaches = SlaRepository(m_centre->database()).breaches(at(0, 0), at(30, 0));
     QCOMPARE(breaches.size(), 1);
     QCOMPARE(breaches[0].commitment, QStringLiteral("visit"));
+
+    // Its new visit placed on the board: still counted from the reopening, by the watch and
+    // by the board (and so the planner) alike, not from the first call, whose visit was done.
+    DispatchService dispatch(*m_centre);
+    const DispatchDay day = dispatch.day(at(7, 0).date());
+    const auto queued = std::find_if(day.queue.cbegin(), day.queue.cend(),
+                                     [&](const BoardVisit &q) { return q.ticketId == v.ticketId; });
+    QVERIFY(queued != day.queue.cend());
+    const QDateTime reopenedAt = at(1, 10);
+    QCOMPARE(queued->requestedAt, reopenedAt);
+    QVERIFY(dispatch.move({queued->id, queued->version, m_fx.wang, at(7, 14), 90, {}, true, {}}).applied);
+    QCOMPARE(IntakeService(*m_centre).ticket(v.ticketId)->state, TicketState::Scheduled);
+    const SlaAlert *placed = alertOf(sla.watch(), v.ticketId);
+    QVERIFY(placed);
+    QCOMPARE(placed->commitment, SlaCommitment::Visit);
+    QCOMPARE(placed->due, at(3, 16));
+    const DispatchDay after = dispatch.day(at(7, 0).date());
+    const BoardVisit *onBoard = after.visit(queued->id);
+    QVERIFY(onBoard);
+    QCOMPARE(onBoard->requestedAt, reopenedAt);
 }
 
 QTEST_GUILESS_MAIN(SlaServiceTest)
