@@ -94,8 +94,6 @@ QVariant SlaWatchModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xb3, 0x26, 0x1e));
         if (a->pause)
             return QBrush(QColor(0x5b, 0x66, 0x75));
-        if (a->breached())
-            return QBrush(QColor(0xb3, 0x26, 0x1e));
         return QBrush(QColor(0x8a, 0x53, 0x00));
     case Qt::ToolTipRole:
         return a->pause ? tr("The clocks stand: select and press Resume when the wait is over.")

@@ -37,11 +37,13 @@ int runSla(CtlContext &ctx)
         SlaService sla(ctx.centre());
         const QList<SlaAlert> alerts = sla.watch();
         for (const SlaAlert &a : alerts) {
-            const QString level = a.pause ? QStringLiteral("paused") : a.breached() ? QStringLiteral("BREACHED")
-                                                                                    : QStringLiteral("%1 %").arg(a.percent);
+            // R13: a clock paused after it ran out is still a breach, as the console shows it.
+            const QString level = a.breached() ? (a.pause ? QStringLiteral("BREACHED,paused") : QStringLiteral("BREACHED"))
+                                  : a.pause    ? QStringLiteral("paused")
+                                               : QStringLiteral("%1 %").arg(a.percent);
             const QString due = a.due.isValid() ? a.due.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                                 : QStringLiteral("(paused: %1)").arg(a.pause->reason);
-            fmt::print("{}  {:<8}  {:<6}  due {}  {}\n", TicketSummary::displayNumber(a.ticketId).toStdString(),
+            fmt::print("{}  {:<15}  {:<6}  due {}  {}\n", TicketSummary::displayNumber(a.ticketId).toStdString(),
                        level.toStdString(), SlaService::commitmentCode(a.commitment).toStdString(),
                        due.toStdString(), a.customerName.toStdString());
         }
