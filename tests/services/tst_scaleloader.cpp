@@ -33,6 +33,22 @@ QStringList indexes(const Database &db)
     return list;
 }
 
+// The connection's own settings a load changes for its time (BulkLoad, DeferredIndexes).
+QStringList sessionSettings(const Database &db)
+{
+    QStringList list;
+    QSqlQuery q(db.connection());
+    const QStringList names = db.isPostgres() ? QStringList{QStringLiteral("SHOW synchronous_commit")}
+                                              : QStringList{QStringLiteral("PRAGMA synchronous"), QStringLiteral("PRAGMA cache_size"),
+                                                            QStringLiteral("PRAGMA temp_store"), QStringLiteral("PRAGMA threads"),
+                                                            QStringLiteral("PRAGMA foreign_keys"), QStringLiteral("PRAGMA journal_mode")};
+    for (const QString &sql : names) {
+        if (q.exec(sql) && q.next())
+            list.append(sql + u'=' + q.value(0).toString());
+    }
+    return list;
+}
+
 // Every document of the index (and, on SQLite, the tickets in the pairs index, which keeps
 // no text: found() compares what it finds), in ticket order.
 QStringList documents(const Database &db)
@@ -117,10 +133,14 @@ void ScaleLoaderTest::indexIsTheOneOfTicketByTicket()
 
     const QStringList indexesBefore = indexes(centre->database());
     QVERIFY(indexesBefore.size() >= 5);
+    const QStringList settingsBefore = sessionSettings(centre->database());
+    QCOMPARE(settingsBefore.size(), centre->database().isPostgres() ? 1 : 6);
     QList<QPair<qint64, qint64>> calls;
     ScaleLoader::load(*centre, {400, 1300, 7}, [&](qint64 done, qint64 total) { calls.append({done, total}); });
     // The indexes set aside for the load are all back, as they were.
     QCOMPARE(indexes(centre->database()), indexesBefore);
+    // So are the connection's settings: the bulk load's page cache, the index builds' sorting.
+    QCOMPARE(sessionSettings(centre->database()), settingsBefore);
     // One chunk of customers, one of tickets with their documents, one step per index built
     // after them; on SQLite one more for the search indexes brought in from their files. The
     // last step is the 100 %, told once, at the end.
