@@ -46,7 +46,7 @@ private:
     QString m_path;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_insert = nullptr;
-    qint64 m_inTransaction = 0;
+    bool m_inTransaction = false;
 };
 
 } // namespace hotline
