@@ -328,7 +328,7 @@ BulkLoad::BulkLoad(const Database &db)
         m_restore.append(QStringLiteral("PRAGMA %1=%2").arg(name, setting(QStringLiteral("PRAGMA ") + name)));
     }
     m_db.execute(QStringLiteral("PRAGMA synchronous=OFF"), "prepare a bulk load");
-    m_db.execute(QStringLiteral("PRAGMA cache_size=-524288"), "prepare a bulk load"); // 512 MiB
+    m_db.execute(QStringLiteral("PRAGMA cache_size=-65536"), "prepare a bulk load"); // 64 MiB
     // Generated rows refer only to ids the loader gave out: no parent looked up per row.
     m_db.execute(QStringLiteral("PRAGMA foreign_keys=OFF"), "prepare a bulk load");
     // A rollback journal keeps only pages as they were before: the pages a load appends are
