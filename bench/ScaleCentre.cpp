@@ -148,14 +148,15 @@ std::unique_ptr<Centre> ScaleCentre::open(bool quick, bool reportGeneration)
                    .arg(centre->settings().value(QStringLiteral("bench.generated_on")),
                         phases.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(phases));
     row.ifMissed = QStringLiteral(
-        "profiled (perf per thread, vmstat) at 3 M tickets on 2 cores: the rows' writer, the thread making them "
-        "and the two search-index threads (SearchIndexFile) keep both cores busy through the tickets (67-81 s); "
-        "then the secondary indexes (27-31 s) and bringing the search indexes in (8-9 s) run on one core, the "
-        "other idle once the index merges are done. The same code took 113-136 s through one day on this "
-        "machine, as fast as the machine was (compare the Node baseline of the AMI figure). To gain margin: "
-        "write the ticket history and its indexes in a file of their own on the idle core and copy them in, as "
-        "the search indexes are, and keep the indexes whose keys arrive in order (history by ticket, phones, "
-        "addresses and units by customer) during the load instead of rebuilding them after");
+        "profiled (perf per thread, vmstat) at 3 M tickets on 2 cores: both cores are busy from the first ticket "
+        "to the last index (about 1.75 of 2 over the whole load). Through the tickets the writer, the thread making "
+        "the rows and the two search-index threads (SearchIndexFile) share them, the trigram index the most (FTS5's "
+        "hash table, bound by memory latency); then the secondary indexes, sorted on two threads, share them with "
+        "the search indexes' single segment being written (trigrams 16 s). Idle CPU is left only while the "
+        "customers are written (writer and maker alone) and while the search indexes are copied in (6-8 s, one "
+        "connection). The same code varies with the machine's speed (compare the Node baseline of the AMI "
+        "figure). To gain margin: write the trigram index's text into the centre as the rows are written, so "
+        "that only its segments are copied in, and make the rows without a QVariant per value");
     record(row);
     return centre;
 }
