@@ -38,6 +38,10 @@ public:
     qint64 workingSecondsBetween(const QDateTime &from, const QDateTime &to) const;
 
 private:
+    // nextWorkingMoment on a moment's reading (its date and time, held in UTC).
+    QDateTime nextReading(const QDateTime &reading) const;
+    qint64 secondsBetweenReadings(const QDateTime &from, const QDateTime &to) const; // from <= to
+
     QTime m_start{8, 30};
     QTime m_end{17, 30};
     QSet<int> m_restDays{6, 7};

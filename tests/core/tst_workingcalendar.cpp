@@ -38,6 +38,8 @@ private Q_SLOTS:
     void nextWorkingMoment();
     void nextWorkingMomentLocalTime();
     void customRestDays();
+    void countsOnTheMomentsOwnClock();
+    void aDaylightSavingNightLeavesWorkingTimeAlone();
 };
 
 void TestWorkingCalendar::defaults()
@@ -189,6 +191,42 @@ void TestWorkingCalendar::customRestDays()
     QCOMPARE(cal.nextWorkingDay(kSaturday), kTuesday);
     QCOMPARE(cal.previousWorkingDay(kTuesday), kSaturday);
     QCOMPARE(cal.nextWorkingMoment(at(kSaturday, 18, 0)), at(kTuesday, 8, 30));
+}
+
+void TestWorkingCalendar::countsOnTheMomentsOwnClock()
+{
+    // R27: working hours are read on the clock of the moment given, and the answer keeps it.
+    const WorkingCalendar cal;
+    const QDateTime beijingNine(kMonday, QTime(9, 0), Qt::OffsetFromUTC, 8 * 3600);
+    const QDateTime later = cal.addWorkingTime(beijingNine, 10 * 3600); // 8.5 h on Monday, 1.5 h on Tuesday
+    QCOMPARE(later.timeSpec(), Qt::OffsetFromUTC);
+    QCOMPARE(later.offsetFromUtc(), 8 * 3600);
+    QCOMPARE(later.date(), kTuesday);
+    QCOMPARE(later.time(), QTime(10, 0));
+    // The end given in another spec is the same instant: 11:00 in Beijing is 03:00 UTC.
+    const QDateTime elevenUtc(kMonday, QTime(3, 0), Qt::UTC);
+    QCOMPARE(cal.workingSecondsBetween(beijingNine, elevenUtc), 2 * 3600);
+    QCOMPARE(cal.workingSecondsBetween(elevenUtc, beijingNine), -2 * 3600);
+    QCOMPARE(cal.workingSecondsBetween(beijingNine, later.toUTC()), 10 * 3600);
+    // Read in UTC, the same instant is 01:00, before the day begins.
+    QCOMPARE(cal.nextWorkingMoment(beijingNine.toUTC()), QDateTime(kMonday, QTime(8, 30), Qt::UTC));
+}
+
+void TestWorkingCalendar::aDaylightSavingNightLeavesWorkingTimeAlone()
+{
+    // A zone that changes its clocks at night: a working day is 9 h on either side of it.
+    const QTimeZone berlin("Europe/Berlin");
+    if (!berlin.isValid())
+        QSKIP("the system has no time zone data for Europe/Berlin");
+    const WorkingCalendar cal;
+    const QDate friday(2026, 3, 27); // clocks go forward on Sunday 29 March at 02:00
+    const QDateTime fridayNoon(friday, QTime(12, 0), berlin);
+    const QDateTime mondayNoon(friday.addDays(3), QTime(12, 0), berlin);
+    QCOMPARE(cal.workingSecondsBetween(fridayNoon, mondayNoon), 9 * 3600);
+    const QDateTime due = cal.addWorkingTime(fridayNoon, 9 * 3600);
+    QCOMPARE(due.timeZone(), berlin);
+    QCOMPARE(due, mondayNoon);
+    QCOMPARE(due.offsetFromUtc(), 2 * 3600); // summer time
 }
 
 QTEST_GUILESS_MAIN(TestWorkingCalendar)
