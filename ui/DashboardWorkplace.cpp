@@ -2,6 +2,7 @@
 
 #include "ArchiveService.h"
 #include "Centre.h"
+#include "DateBox.h"
 #include "PrintedReport.h"
 #include "TicketsBehindDialog.h"
 
@@ -108,8 +109,7 @@ void DashboardWorkplace::buildUi()
     m_from = new QDateEdit(this);
     m_to = new QDateEdit(this);
     for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        fitDateBox(edit, QStringLiteral("yyyy-MM-dd"));
         connect(edit, &QDateEdit::editingFinished, this, &DashboardWorkplace::refresh);
     }
     bar->addWidget(new QLabel(tr("From"), this));

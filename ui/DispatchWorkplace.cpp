@@ -1,5 +1,6 @@
 #include "DispatchWorkplace.h"
 
+#include "DateBox.h"
 #include "FieldHint.h"
 #include "Centre.h"
 #include "DispatchBoard.h"
@@ -107,8 +108,7 @@ void DispatchWorkplace::buildUi()
     auto *next = new QToolButton(this);
     next->setText(tr("Next day ▶"));
     m_date = new QDateEdit(this);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd dddd"));
+    fitDateBox(m_date, QStringLiteral("yyyy-MM-dd dddd"));
     auto *today = new QToolButton(this);
     today->setText(tr("Today"));
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
