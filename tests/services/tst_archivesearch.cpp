@@ -182,7 +182,8 @@ void ArchiveSearchTest::anUpgradedFileIndexesItsOldTickets()
         centre->database().execute(QStringLiteral("UPDATE schema_meta SET value = '11' WHERE key = 'schema_version'"),
                                    "age the schema");
         centre->database().execute(QStringLiteral("ALTER TABLE visits DROP COLUMN pinned"), "age the schema"); // 14
-        for (const char *added : {"DROP TABLE sla_pauses", "DROP TABLE sla_breaches", "DROP INDEX visits_ticket"}) // 15
+        for (const char *added : {"DROP TABLE sla_pauses", "DROP TABLE sla_breaches", "DROP INDEX visits_ticket", // 15
+                                  "DROP INDEX ticket_history_reopened"}) // 18
             centre->database().execute(QString::fromLatin1(added), "age the schema");
         if (!centre->database().isPostgres()) { // PostgreSQL has no pairs index
             centre->database().execute(QStringLiteral("INSERT INTO ticket_pairs (ticket_pairs) VALUES ('delete-all')"),
