@@ -64,17 +64,18 @@ bool WorkingCalendar::isWorkingTime(const QDateTime &moment) const
 
 namespace {
 
-// The calendar counts in the moment's own clock: its date and time as they read. Held in
-// UTC, the same reading costs nothing to move, compare or set; in local time each of those
-// asks the C library for the zone's offset (mktime, localtime), and a supervisor's SLA watch
-// does them by the hundred thousand. A working period lies within one day, and zones change
-// their clocks at night, so its length is the same either way.
+// The calendar counts on a moment's reading: its date and time as its clock shows them, held
+// in UTC, where moving, comparing and setting them costs nothing. On a local time each of
+// those asks the C library for the zone's offset (mktime, localtime), and a supervisor's SLA
+// watch does them by the hundred thousand. Readings count the time that passes exactly while
+// the clock keeps one offset; across a change of the clock (summer time) the moments
+// themselves are counted, as before.
 QDateTime reading(const QDateTime &moment)
 {
     return moment.timeSpec() == Qt::UTC ? moment : QDateTime(moment.date(), moment.time(), Qt::UTC);
 }
 
-// A reading back in the time spec of `like`.
+// A reading back on the clock of `like`: invalid if that clock skips it.
 QDateTime inSpecOf(const QDateTime &like, const QDateTime &reading)
 {
     switch (like.timeSpec()) {
@@ -106,20 +107,28 @@ bool sameClock(const QDateTime &a, const QDateTime &b)
     return true;
 }
 
-// `to` as read on the clock of `from`.
-QDateTime readingOnClockOf(const QDateTime &from, const QDateTime &to)
+// True when the clock of `a` (and `b`) keeps one offset between the two, in either order.
+// Asked on the readings, which lie within a day of the moments they stand for: a change of
+// the clock within a day of either end counts on the moments, and nothing is converted here.
+bool steadyBetween(const QDateTime &a, const QDateTime &b)
 {
-    switch (from.timeSpec()) {
-    case Qt::UTC:
-        return to.toUTC();
-    case Qt::OffsetFromUTC:
-        return reading(to.toOffsetFromUtc(from.offsetFromUtc()));
-    case Qt::TimeZone:
-        return reading(to.toTimeZone(from.timeZone()));
-    case Qt::LocalTime:
-        break;
+    QTimeZone zone;
+    if (a.timeSpec() == Qt::TimeZone) {
+        zone = a.timeZone();
+    } else if (a.timeSpec() == Qt::LocalTime) {
+        static const QTimeZone system = QTimeZone::systemTimeZone(); // fixed at start (LocalZone)
+        zone = system;
+    } else {
+        return true; // UTC, or a fixed offset
     }
-    return reading(to.timeSpec() == Qt::LocalTime ? to : to.toLocalTime());
+    if (!zone.isValid())
+        return false;
+    if (!zone.hasTransitions())
+        return true;
+    const QDateTime ra = reading(a);
+    const QDateTime rb = reading(b);
+    const QDateTime change = zone.nextTransition(qMin(ra, rb).addDays(-1)).atUtc;
+    return !change.isValid() || change > qMax(ra, rb).addDays(1);
 }
 
 } // namespace
@@ -138,36 +147,44 @@ QDateTime WorkingCalendar::nextWorkingMoment(const QDateTime &moment) const
 {
     if (isWorkingTime(moment))
         return moment;
-    return inSpecOf(moment, nextReading(reading(moment))); // keeps the moment's own time spec
+    const QDateTime opening = nextReading(reading(moment));
+    const QDateTime next = inSpecOf(moment, opening); // keeps the moment's own time spec
+    if (next.isValid())
+        return next;
+    QDateTime start = moment; // the opening falls in an hour the clock skips
+    start.setDate(opening.date());
+    start.setTime(m_start);
+    return start;
 }
 
 QDateTime WorkingCalendar::addWorkingTime(const QDateTime &from, qint64 seconds) const
 {
     QDateTime t = nextReading(reading(from));
-    for (int guard = 0; seconds > 0 && guard < 3660; ++guard) {
+    qint64 remaining = seconds;
+    for (int guard = 0; remaining > 0 && guard < 3660; ++guard) {
         const QDateTime close(t.date(), m_end, Qt::UTC);
         const qint64 today = t.secsTo(close);
-        if (seconds <= today) {
-            t = t.addSecs(seconds);
+        if (remaining <= today) {
+            t = t.addSecs(remaining);
             break;
         }
-        seconds -= today;
+        remaining -= today;
         t = nextReading(close);
     }
-    return inSpecOf(from, t);
+    const QDateTime reached = inSpecOf(from, t);
+    if (reached.isValid() && steadyBetween(from, reached))
+        return reached;
+    return addWorkingTimeOnMoments(from, seconds);
 }
 
 qint64 WorkingCalendar::workingSecondsBetween(const QDateTime &from, const QDateTime &to) const
 {
-    // Counted on the clock of the earlier moment.
-    if (sameClock(from, to)) {
+    if (sameClock(from, to) && steadyBetween(from, to)) {
         const QDateTime start = reading(from);
         const QDateTime end = reading(to);
         return end < start ? -secondsBetweenReadings(end, start) : secondsBetweenReadings(start, end);
     }
-    if (to < from)
-        return -secondsBetweenReadings(reading(to), readingOnClockOf(to, from));
-    return secondsBetweenReadings(reading(from), readingOnClockOf(from, to));
+    return workingSecondsOnMoments(from, to);
 }
 
 qint64 WorkingCalendar::secondsBetweenReadings(const QDateTime &from, const QDateTime &to) const
@@ -178,6 +195,39 @@ qint64 WorkingCalendar::secondsBetweenReadings(const QDateTime &from, const QDat
         const QDateTime close(t.date(), m_end, Qt::UTC);
         total += t.secsTo(qMin(close, to));
         t = nextReading(close);
+    }
+    return total;
+}
+
+// As readings do, on the moments themselves: each step converted on the moment's own clock,
+// so a change of the clock within working hours counts as the time that passed. Moments on
+// different clocks are counted on the earlier one's.
+QDateTime WorkingCalendar::addWorkingTimeOnMoments(const QDateTime &from, qint64 seconds) const
+{
+    QDateTime t = nextWorkingMoment(from);
+    for (int guard = 0; seconds > 0 && guard < 3660; ++guard) {
+        QDateTime close = t;
+        close.setTime(m_end);
+        const qint64 today = t.secsTo(close);
+        if (seconds <= today)
+            return t.addSecs(seconds);
+        seconds -= today;
+        t = nextWorkingMoment(close);
+    }
+    return t;
+}
+
+qint64 WorkingCalendar::workingSecondsOnMoments(const QDateTime &from, const QDateTime &to) const
+{
+    if (to < from)
+        return -workingSecondsOnMoments(to, from);
+    qint64 total = 0;
+    QDateTime t = nextWorkingMoment(from);
+    for (int guard = 0; t < to && guard < 3660; ++guard) {
+        QDateTime close = t;
+        close.setTime(m_end);
+        total += t.secsTo(qMin(close, to));
+        t = nextWorkingMoment(close);
     }
     return total;
 }

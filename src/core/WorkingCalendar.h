@@ -41,6 +41,9 @@ private:
     // nextWorkingMoment on a moment's reading (its date and time, held in UTC).
     QDateTime nextReading(const QDateTime &reading) const;
     qint64 secondsBetweenReadings(const QDateTime &from, const QDateTime &to) const; // from <= to
+    // The same on the moments themselves, for a clock that changes on the way.
+    QDateTime addWorkingTimeOnMoments(const QDateTime &from, qint64 seconds) const;
+    qint64 workingSecondsOnMoments(const QDateTime &from, const QDateTime &to) const;
 
     QTime m_start{8, 30};
     QTime m_end{17, 30};

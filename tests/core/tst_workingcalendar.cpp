@@ -40,6 +40,7 @@ private Q_SLOTS:
     void customRestDays();
     void countsOnTheMomentsOwnClock();
     void aDaylightSavingNightLeavesWorkingTimeAlone();
+    void aClockChangeInWorkingHoursCountsTheTimeThatPassed();
 };
 
 void TestWorkingCalendar::defaults()
@@ -227,6 +228,35 @@ void TestWorkingCalendar::aDaylightSavingNightLeavesWorkingTimeAlone()
     QCOMPARE(due.timeZone(), berlin);
     QCOMPARE(due, mondayNoon);
     QCOMPARE(due.offsetFromUtc(), 2 * 3600); // summer time
+}
+
+void TestWorkingCalendar::aClockChangeInWorkingHoursCountsTheTimeThatPassed()
+{
+    // R27: a centre whose hours take in the night its clocks change counts real time.
+    const QTimeZone berlin("Europe/Berlin");
+    if (!berlin.isValid())
+        QSKIP("the system has no time zone data for Europe/Berlin");
+    WorkingCalendar cal;
+    cal.setHours(QTime(0, 0), QTime(23, 59));
+    cal.setRestDays({}); // the clocks change on Sundays
+    const QDate spring(2026, 3, 29); // 02:00 becomes 03:00
+    const QDateTime halfPastMidnight(spring, QTime(0, 30), berlin);
+    QCOMPARE(cal.workingSecondsBetween(halfPastMidnight, QDateTime(spring, QTime(12, 0), berlin)),
+             10 * 3600 + 1800); // 11 h 30 on the clock, one of them skipped
+    const QDateTime due = cal.addWorkingTime(QDateTime(spring, QTime(1, 59), berlin), 120);
+    QVERIFY(due.isValid());
+    QCOMPARE(due, QDateTime(spring, QTime(3, 1), berlin));
+    QCOMPARE(cal.nextWorkingMoment(halfPastMidnight), halfPastMidnight);
+
+    // 03:00 summer time becomes 02:00 again: 02:30 summer time to 02:15 winter time is 45 min.
+    const QDate autumn(2026, 10, 25);
+    const QDateTime summerHalfPastTwo = QDateTime(autumn, QTime(0, 30), Qt::UTC).toTimeZone(berlin);
+    const QDateTime winterQuarterPastTwo = QDateTime(autumn, QTime(1, 15), Qt::UTC).toTimeZone(berlin);
+    QCOMPARE(summerHalfPastTwo.time(), QTime(2, 30));
+    QCOMPARE(winterQuarterPastTwo.time(), QTime(2, 15));
+    QCOMPARE(cal.workingSecondsBetween(summerHalfPastTwo, winterQuarterPastTwo), 45 * 60);
+    QCOMPARE(cal.workingSecondsBetween(winterQuarterPastTwo, summerHalfPastTwo), -45 * 60);
+    QCOMPARE(cal.addWorkingTime(summerHalfPastTwo, 45 * 60), winterQuarterPastTwo);
 }
 
 QTEST_GUILESS_MAIN(TestWorkingCalendar)
