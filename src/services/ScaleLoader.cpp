@@ -76,21 +76,21 @@ public:
     {}
     ~IndexBuild()
     {
-        abandon(); // a load that failed: no need to fill or merge the rest
+        abandon(); // a load that failed: no need to fill or write out the rest
         if (m_thread.joinable())
             m_thread.join();
     }
     // False once the building thread failed: finish() tells why.
     bool add(Documents documents) { return m_queue.push(std::move(documents)); }
-    // No more documents: the index is merged on its thread while this one goes on.
+    // No more documents: the index is written out on its thread while this one goes on.
     void close() { m_queue.close(); }
-    // The load stops (the other index failed): neither filled nor merged any further.
+    // The load stops (the other index failed): neither filled nor written out any further.
     void abandon()
     {
         m_abandoned = true;
         m_queue.close();
     }
-    // Waits for the index to be filled and merged; rethrows why its thread stopped, if it failed.
+    // Waits for the index to be filled and written out; rethrows why its thread stopped, if it failed.
     void finish()
     {
         m_queue.close();
@@ -263,7 +263,7 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
                 documents->flush();
             } else if (indexFiles && !chunk->documents.isEmpty()
                        && (!trigrams->add(chunk->documents) || !pairs->add(chunk->documents))) {
-                trigrams->abandon(); // not merged first, whichever of the two stopped
+                trigrams->abandon(); // not written out first, whichever of the two stopped
                 pairs->abandon();
                 trigrams->finish(); // rethrows why a building thread stopped
                 pairs->finish();
@@ -283,7 +283,7 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
         if (!ticketsBegun)
             took.customers = phase.restart();
         took.tickets = phase.restart();
-        // The search indexes are merged on their threads while the secondary indexes are built.
+        // The search indexes are written out on their threads while the secondary indexes are built.
         if (indexFiles) {
             trigrams->close();
             pairs->close();
@@ -298,8 +298,8 @@ ScaleLoader::Phases ScaleLoader::load(Centre &centre, const Options &o, const Pr
 
         took.indexes = phase.restart();
         if (indexFiles) {
-            // Merged beside the secondary indexes; the pairs index, the smaller, is brought in
-            // first, in case the trigram index is still merging. Each goes only into an empty
+            // Written out beside the secondary indexes; the pairs index, the smaller, is brought
+            // in first, in case the trigram index is still being written. Each goes only into an empty
             // index: if a ticket was saved meanwhile, the loaded tickets are indexed in the centre.
             pairs->finish();
             const bool pairsIn = pairs->bringIn();

@@ -36,7 +36,11 @@ DeferredIndexes::DeferredIndexes(const Database &db, const QStringList &tables)
             m_definitions.append(definitions.at(i)); // dropped: to be built again
         }
     } catch (...) {
-        rebuild(); // those already dropped come back before the failure is told
+        try {
+            rebuild(); // those already dropped come back before the failure is told
+        } catch (const std::exception &) {
+            // The connection is gone: the failure told is the first one.
+        }
         throw;
     }
 }
@@ -54,7 +58,7 @@ namespace {
 
 // SQLite sorts an index's keys in runs of cache_size, spilled to a temporary file and merged;
 // with `threads`, a second thread sorts one run while the next is read. Small runs merged beat
-// one run the size of a bulk load's cache: at 3 M tickets, 12 s for the ten indexes against
+// one run the size of a bulk load's cache: at 3 M tickets, 12 s for ten indexes against
 // 31 s with 512 MiB and temp_store=MEMORY. Each setting is put back afterwards.
 class SortSettings
 {
@@ -70,10 +74,18 @@ public:
             if (q.next())
                 m_restore.append(QStringLiteral("PRAGMA %1=%2").arg(name, q.value(0).toString()));
         }
-        m_db.execute(QStringLiteral("PRAGMA cache_size=-2000"), "set up the index builds"); // 2 MiB runs
-        m_db.execute(QStringLiteral("PRAGMA threads=2"), "set up the index builds");
+        try {
+            m_db.execute(QStringLiteral("PRAGMA cache_size=-2000"), "set up the index builds"); // 2 MiB runs
+            m_db.execute(QStringLiteral("PRAGMA threads=2"), "set up the index builds");
+        } catch (...) {
+            restore(); // no destructor for a constructor that failed
+            throw;
+        }
     }
-    ~SortSettings()
+    ~SortSettings() { restore(); }
+
+private:
+    void restore() const
     {
         for (const QString &sql : std::as_const(m_restore)) {
             try {
@@ -84,7 +96,6 @@ public:
         }
     }
 
-private:
     const Database &m_db;
     QStringList m_restore;
 };
