@@ -24,6 +24,7 @@ private Q_SLOTS:
     void partsPauseSendsTheTicketBackWhenResumed();
     void watchWarnsAtTheThresholds();
     void watchRecordsABreachOnce();
+    void anOperatorsWatchShowsButRecordsNothing();
     void aVisitBookedInTimeSettlesTheVisitClock();
     void pausedClocksAreWatchedNotBreached();
     void takenInKeepsTheClocksRunning();
@@ -272,6 +273,26 @@ void SlaServiceTest::watchRecordsABreachOnce()
     m_now = at(7, 11, 30);
     sla.watch();
     QCOMPARE(SlaRepository(m_centre->database()).breaches(at(0, 0), at(8, 0)).size(), 4);
+}
+
+void SlaServiceTest::anOperatorsWatchShowsButRecordsNothing()
+{
+    // R5: a breach goes into the ticket's history and the reports under the name of someone
+    // who answers for it. An operator's console shows it, and leaves it to the supervisor's
+    // watch (or the watch job) to record.
+    const BoardVisit v = test::DispatchFixture::queuedVisit(*m_centre, QStringLiteral("张伟"));
+    m_now = at(2, 14, 30);
+    const Actor supervisor = m_centre->actor();
+    m_centre->setActor({0, QStringLiteral("接线员"), Role::Operator});
+    const QList<SlaAlert> seen = SlaService(*m_centre).watch();
+    QVERIFY(alertOf(seen, v.ticketId) && alertOf(seen, v.ticketId)->breached());
+    QVERIFY(historyOf(v.ticketId, QStringLiteral("sla_breached")).isEmpty());
+    QVERIFY(SlaRepository(m_centre->database()).breaches(at(0, 0), at(7, 0)).isEmpty());
+
+    m_centre->setActor(supervisor);
+    SlaService(*m_centre).watch();
+    QCOMPARE(historyOf(v.ticketId, QStringLiteral("sla_breached")).size(), 1);
+    QCOMPARE(SlaRepository(m_centre->database()).breaches(at(0, 0), at(7, 0)).size(), 1);
 }
 
 void SlaServiceTest::aVisitBookedInTimeSettlesTheVisitClock()
