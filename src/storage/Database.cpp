@@ -314,47 +314,49 @@ void Transaction::commit()
     m_db.m_inTransaction = false;
 }
 
-BulkLoad::BulkLoad(const Database &db)
-    : m_db(db)
-{
-    if (m_db.isPostgres()) {
-        m_restore.append(QStringLiteral("SET synchronous_commit TO '%1'")
-                             .arg(setting(QStringLiteral("SHOW synchronous_commit"))));
-        m_db.execute(QStringLiteral("SET synchronous_commit TO off"), "prepare a bulk load");
-        return;
-    }
-    for (const char *pragma : {"synchronous", "cache_size", "foreign_keys"}) {
-        const QString name = QString::fromLatin1(pragma);
-        m_restore.append(QStringLiteral("PRAGMA %1=%2").arg(name, setting(QStringLiteral("PRAGMA ") + name)));
-    }
-    m_db.execute(QStringLiteral("PRAGMA synchronous=OFF"), "prepare a bulk load");
-    m_db.execute(QStringLiteral("PRAGMA cache_size=-65536"), "prepare a bulk load"); // 64 MiB
-    // Generated rows refer only to ids the loader gave out: no parent looked up per row.
-    m_db.execute(QStringLiteral("PRAGMA foreign_keys=OFF"), "prepare a bulk load");
-    // A rollback journal keeps only pages as they were before: the pages a load appends are
-    // written once, not into the WAL and then again into the file. SQLite allows leaving WAL
-    // only to a connection alone with the file; with others there, the load stays in WAL.
-    if (setting(QStringLiteral("PRAGMA journal_mode=TRUNCATE")).compare(u"truncate", Qt::CaseInsensitive) == 0)
-        m_restore.append(QStringLiteral("PRAGMA journal_mode=WAL"));
-}
-
-BulkLoad::~BulkLoad()
+SessionSettings::~SessionSettings()
 {
     for (const QString &sql : std::as_const(m_restore)) {
         try {
-            m_db.execute(sql, "end a bulk load");
+            m_db.execute(sql, "put a setting back");
         } catch (const std::exception &) {
             // The connection is gone, and the session's settings with it.
         }
     }
 }
 
-QString BulkLoad::setting(const QString &sql) const
+QString SessionSettings::value(const QString &sql) const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(sql) || !q.next())
-        throw StorageError(QStringLiteral("cannot prepare a bulk load: %1").arg(describe(q.lastError())));
+        throw StorageError(QStringLiteral("cannot read a setting of the connection (%1): %2").arg(sql, describe(q.lastError())));
     return q.value(0).toString();
+}
+
+void SessionSettings::setPragma(const QString &name, const QString &value)
+{
+    putBackWith(QStringLiteral("PRAGMA %1=%2").arg(name, this->value(QStringLiteral("PRAGMA ") + name)));
+    m_db.execute(QStringLiteral("PRAGMA %1=%2").arg(name, value), "change a setting of the connection");
+}
+
+BulkLoad::BulkLoad(const Database &db)
+    : m_settings(db)
+{
+    if (db.isPostgres()) {
+        m_settings.putBackWith(
+            QStringLiteral("SET synchronous_commit TO '%1'").arg(m_settings.value(QStringLiteral("SHOW synchronous_commit"))));
+        db.execute(QStringLiteral("SET synchronous_commit TO off"), "prepare a bulk load");
+        return;
+    }
+    m_settings.setPragma(QStringLiteral("synchronous"), QStringLiteral("OFF"));
+    m_settings.setPragma(QStringLiteral("cache_size"), QStringLiteral("-65536")); // 64 MiB
+    // Generated rows refer only to ids the loader gave out: no parent looked up per row.
+    m_settings.setPragma(QStringLiteral("foreign_keys"), QStringLiteral("OFF"));
+    // A rollback journal keeps only pages as they were before: the pages a load appends are
+    // written once, not into the WAL and then again into the file. SQLite allows leaving WAL
+    // only to a connection alone with the file; with others there, the load stays in WAL.
+    if (m_settings.value(QStringLiteral("PRAGMA journal_mode=TRUNCATE")).compare(u"truncate", Qt::CaseInsensitive) == 0)
+        m_settings.putBackWith(QStringLiteral("PRAGMA journal_mode=WAL"));
 }
 
 } // namespace hotline

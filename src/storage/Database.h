@@ -92,6 +92,28 @@ private:
     bool m_open = true;
 };
 
+// Settings of the connection's session changed for a while: each is put back as it was when
+// this goes out of scope, the last changed first (a connection that is gone has lost them).
+class SessionSettings
+{
+public:
+    explicit SessionSettings(const Database &db) : m_db(db) {}
+    ~SessionSettings();
+    SessionSettings(const SessionSettings &) = delete;
+    SessionSettings &operator=(const SessionSettings &) = delete;
+
+    // The value a statement reads (PRAGMA name, SHOW name).
+    QString value(const QString &sql) const;
+    // SQLite: PRAGMA name=value, after noting what it was.
+    void setPragma(const QString &name, const QString &value);
+    // `sql` runs at the end, after the settings changed later are back.
+    void putBackWith(const QString &sql) { m_restore.prepend(sql); }
+
+private:
+    const Database &m_db;
+    QStringList m_restore;
+};
+
 // Loading generated data in bulk (scale and benchmark data), for as long as it lives.
 // SQLite: commits do not wait for the disk (synchronous=OFF: a crash of the program loses
 // nothing committed, a power cut may lose the load), a 64 MiB page cache (rows are appended
@@ -103,16 +125,9 @@ class BulkLoad
 {
 public:
     explicit BulkLoad(const Database &db);
-    ~BulkLoad();
-
-    BulkLoad(const BulkLoad &) = delete;
-    BulkLoad &operator=(const BulkLoad &) = delete;
 
 private:
-    QString setting(const QString &sql) const;
-
-    const Database &m_db;
-    QStringList m_restore;
+    SessionSettings m_settings; // a member: put back even if the constructor fails
 };
 
 } // namespace hotline

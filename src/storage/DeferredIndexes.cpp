@@ -3,8 +3,6 @@
 #include "Database.h"
 #include "StorageError.h"
 
-#include <QSqlQuery>
-
 namespace hotline {
 
 DeferredIndexes::DeferredIndexes(const Database &db, const QStringList &tables)
@@ -54,59 +52,19 @@ DeferredIndexes::~DeferredIndexes()
     }
 }
 
-namespace {
-
-// SQLite sorts an index's keys in runs of cache_size, spilled to a temporary file and merged;
-// with `threads`, a second thread sorts one run while the next is read. Small runs merged beat
-// one run the size of a bulk load's cache: at 3 M tickets, 12 s for ten indexes against
-// 31 s with 512 MiB and temp_store=MEMORY. Each setting is put back afterwards.
-class SortSettings
-{
-public:
-    explicit SortSettings(const Database &db) : m_db(db)
-    {
-        if (m_db.isPostgres())
-            return;
-        for (const char *pragma : {"cache_size", "threads"}) {
-            const QString name = QString::fromLatin1(pragma);
-            QSqlQuery q = m_db.prepare(QStringLiteral("PRAGMA ") + name);
-            m_db.run(q, "read a setting before the index builds");
-            if (q.next())
-                m_restore.append(QStringLiteral("PRAGMA %1=%2").arg(name, q.value(0).toString()));
-        }
-        try {
-            m_db.execute(QStringLiteral("PRAGMA cache_size=-2000"), "set up the index builds"); // 2 MiB runs
-            m_db.execute(QStringLiteral("PRAGMA threads=2"), "set up the index builds");
-        } catch (...) {
-            restore(); // no destructor for a constructor that failed
-            throw;
-        }
-    }
-    ~SortSettings() { restore(); }
-
-private:
-    void restore() const
-    {
-        for (const QString &sql : std::as_const(m_restore)) {
-            try {
-                m_db.execute(sql, "end the index builds");
-            } catch (const std::exception &) {
-                // The connection is gone, and its settings with it.
-            }
-        }
-    }
-
-    const Database &m_db;
-    QStringList m_restore;
-};
-
-} // namespace
-
 void DeferredIndexes::rebuild(const std::function<void(qsizetype built)> &built)
 {
     if (m_built == m_definitions.size())
         return;
-    const SortSettings sorting(m_db);
+    // SQLite sorts an index's keys in runs of cache_size, spilled to a temporary file and
+    // merged; with `threads`, a second thread sorts one run while the next is read. Small runs
+    // merged beat one run the size of a bulk load's cache: at 3 M tickets, 12 s for ten
+    // indexes against 31 s with 512 MiB and temp_store=MEMORY.
+    SessionSettings sorting(m_db);
+    if (!m_db.isPostgres()) {
+        sorting.setPragma(QStringLiteral("cache_size"), QStringLiteral("-2000")); // 2 MiB runs
+        sorting.setPragma(QStringLiteral("threads"), QStringLiteral("2"));
+    }
     while (m_built < m_definitions.size()) {
         m_db.execute(m_definitions.at(m_built), "build an index after the load");
         ++m_built;
